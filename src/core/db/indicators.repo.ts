@@ -1,0 +1,193 @@
+// Indicators: the figures of each article, one row each, with review status and a row version
+// that every write bumps (a write carrying an older version is stale and refused).
+import type { IndicatorSortField } from '../../shared/api.ts';
+import type { Figure, Indicator, NormUnit, Page, ReviewStatus } from '../../shared/domain.ts';
+import type { Db } from './open.ts';
+import { join, placeholders, sql, where, type Fragment } from './sql.ts';
+
+interface IndicatorRow {
+  id: number;
+  article_id: number;
+  span_start: number;
+  span_end: number;
+  quote: string;
+  value: number | null;
+  range_low: number | null;
+  range_high: number | null;
+  unit: string;
+  norm_value: number | null;
+  norm_unit: string;
+  norm_range_low: number | null;
+  norm_range_high: number | null;
+  approx: Indicator['approx'];
+  measure: Indicator['measure'];
+  kind: Indicator['kind'];
+  category: Indicator['category'];
+  indicator: string;
+  subject: string;
+  period: string | null;
+  period_norm: string | null;
+  confidence: number;
+  status: ReviewStatus;
+  note: string;
+  version: number;
+  updated_at: string;
+}
+
+/** Sortable fields → SQL columns. Only these strings ever reach an ORDER BY. */
+const SORT_COLUMNS: Record<IndicatorSortField, string> = {
+  id: 'id',
+  articleId: 'article_id',
+  start: 'span_start',
+  value: 'coalesce(norm_value, norm_range_low)',
+  unit: 'unit',
+  approx: 'approx',
+  measure: 'measure',
+  kind: 'kind',
+  category: 'category',
+  indicator: 'indicator',
+  subject: 'subject',
+  period: 'period',
+  periodNorm: 'period_norm',
+  confidence: 'confidence',
+  status: 'status',
+  updatedAt: 'updated_at',
+};
+
+function pair(low: number | null, high: number | null): [number, number] | null {
+  return low === null || high === null ? null : [low, high];
+}
+
+export function toIndicator(r: IndicatorRow): Indicator {
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    start: r.span_start,
+    end: r.span_end,
+    quote: r.quote,
+    value: r.value,
+    range: pair(r.range_low, r.range_high),
+    unit: r.unit,
+    norm: {
+      value: r.norm_value,
+      unit: r.norm_unit as NormUnit,
+      range: pair(r.norm_range_low, r.norm_range_high),
+    },
+    approx: r.approx,
+    measure: r.measure,
+    kind: r.kind,
+    category: r.category,
+    indicator: r.indicator,
+    subject: r.subject,
+    period: r.period,
+    periodNorm: r.period_norm,
+    confidence: r.confidence,
+    status: r.status,
+    note: r.note,
+    version: r.version,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** The columns an Indicator occupies, in one order, for inserts and whole-row updates. */
+function columnsOf(f: Figure): unknown[] {
+  return [
+    f.start,
+    f.end,
+    f.quote,
+    f.value,
+    f.range?.[0] ?? null,
+    f.range?.[1] ?? null,
+    f.unit,
+    f.norm.value,
+    f.norm.unit,
+    f.norm.range?.[0] ?? null,
+    f.norm.range?.[1] ?? null,
+    f.approx,
+    f.measure,
+    f.kind,
+    f.category,
+    f.indicator,
+    f.subject,
+    f.period,
+    f.periodNorm,
+    f.confidence,
+  ];
+}
+
+const FIGURE_COLUMNS = `span_start, span_end, quote, value, range_low, range_high, unit, norm_value, norm_unit,
+  norm_range_low, norm_range_high, approx, measure, kind, category, indicator, subject, period, period_norm,
+  confidence`;
+
+export function insertIndicators(
+  db: Db,
+  articleId: number,
+  figures: readonly Figure[],
+  status: ReviewStatus,
+  now: string,
+): number[] {
+  const stmt = db.prepare(
+    `INSERT INTO indicators (article_id, ${FIGURE_COLUMNS}, status, created_at, updated_at)
+     VALUES (?, ${placeholders(20)}, ?, ?, ?)`,
+  );
+  return figures.map((f) => Number(stmt.run(articleId, ...columnsOf(f), status, now, now).lastInsertRowid));
+}
+
+export function getIndicator(db: Db, id: number): Indicator | null {
+  const row = db.prepare('SELECT * FROM indicators WHERE id = ?').get(id) as IndicatorRow | undefined;
+  return row ? toIndicator(row) : null;
+}
+
+export interface IndicatorQuery {
+  articleId?: number | undefined;
+  statuses?: ReviewStatus[] | undefined;
+  subject?: string | undefined;
+  sort: { field: IndicatorSortField; dir: 'asc' | 'desc' }[];
+  offset: number;
+  limit: number;
+}
+
+function filterOf(q: IndicatorQuery): Fragment {
+  const conditions: Fragment[] = [];
+  if (q.articleId !== undefined) conditions.push(sql('article_id = ?', q.articleId));
+  if (q.statuses?.length) conditions.push(sql(`status IN (${placeholders(q.statuses.length)})`, ...q.statuses));
+  if (q.subject) conditions.push(sql('subject = ?', q.subject));
+  return where(conditions);
+}
+
+function orderOf(q: IndicatorQuery): string {
+  const keys = q.sort.map((s) => `${SORT_COLUMNS[s.field]} ${s.dir === 'desc' ? 'DESC' : 'ASC'}`);
+  keys.push(q.articleId !== undefined ? 'span_start ASC' : 'article_id ASC, span_start ASC', 'id ASC');
+  return `ORDER BY ${keys.join(', ')}`;
+}
+
+export function listIndicators(db: Db, q: IndicatorQuery): Page<Indicator> {
+  const filter = filterOf(q);
+  const total = db.prepare(`SELECT count(*) AS n FROM indicators ${filter.text}`).get(...filter.params) as {
+    n: number;
+  };
+  const page = join(
+    [sql('SELECT * FROM indicators'), filter, sql(`${orderOf(q)} LIMIT ? OFFSET ?`, q.limit, q.offset)],
+    ' ',
+  );
+  const rows = db.prepare(page.text).all(...page.params) as IndicatorRow[];
+  return { items: rows.map(toIndicator), total: total.n };
+}
+
+/** Writes a whole indicator back if its stored version is still `expectedVersion`; false if stale. */
+export function writeIndicator(db: Db, next: Indicator, expectedVersion: number, now: string): boolean {
+  const assignments = FIGURE_COLUMNS.split(',')
+    .map((c) => `${c.trim()} = ?`)
+    .join(', ');
+  const info = db
+    .prepare(
+      `UPDATE indicators SET ${assignments}, status = ?, note = ?, version = version + 1, updated_at = ?
+       WHERE id = ? AND version = ?`,
+    )
+    .run(...columnsOf(next), next.status, next.note, now, next.id, expectedVersion);
+  return info.changes === 1;
+}
+
+export function countIndicators(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM indicators').get() as { n: number }).n;
+}

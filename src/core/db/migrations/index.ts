@@ -1,0 +1,15 @@
+// Every schema change is one small numbered file, registered here in order. The store's
+// PRAGMA user_version says how many have run.
+import type Database from 'better-sqlite3';
+import { m001Initial } from './001-initial.ts';
+import { m002ArticleSearch } from './002-article-search.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002ArticleSearch];
+
+export const LATEST_VERSION = MIGRATIONS.length;

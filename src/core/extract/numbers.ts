@@ -1,0 +1,94 @@
+// Reads the numerals of Chinese news: Arabic (with thousands separators), Chinese (两千三百, 廿),
+// and mixtures such as 3千 or 1.5万. 万 and 亿 stay with the unit (亿元), as analysts write them.
+
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
+};
+const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const LARGE_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+export const CHINESE_DIGIT_CHARS = '〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖';
+export const CHINESE_NUMERAL_CHARS = `${CHINESE_DIGIT_CHARS}十拾百佰千仟廿卅`;
+
+/** Chinese numeral without 万/亿, e.g. 两千三百, 十五, 廿一, 一五 (digit by digit). */
+function readChineseSection(s: string): number | null {
+  if (s === '') return null;
+  let text = s.replace(/^廿/, '二十').replace(/^卅/, '三十');
+  if (text.startsWith('十') || text.startsWith('拾')) text = `一${text}`;
+  const chars = [...text];
+  if (chars.every((c) => c in DIGITS) && chars.length > 1) {
+    // 一五 or 二〇二三: read digit by digit.
+    return Number(chars.map((c) => DIGITS[c]).join(''));
+  }
+  let total = 0;
+  let digit: number | null = null;
+  for (const c of chars) {
+    const d = DIGITS[c];
+    if (d !== undefined) {
+      if (digit !== null && d !== 0) return null;
+      digit = d;
+      continue;
+    }
+    const unit = SMALL_UNITS[c];
+    if (unit === undefined) return null;
+    total += (digit ?? 1) * unit;
+    digit = null;
+  }
+  return total + (digit ?? 0);
+}
+
+/** Any Chinese numeral, including 万 and 亿 (三千万 = 30000000). */
+export function readChinese(s: string): number | null {
+  let total = 0;
+  let rest = s;
+  for (const [large, factor] of Object.entries(LARGE_UNITS).reverse()) {
+    const at = rest.indexOf(large);
+    if (at < 0) continue;
+    const head = rest.slice(0, at);
+    const value = head === '' ? 1 : readChinese(head);
+    if (value === null) return null;
+    total += value * factor;
+    rest = rest.slice(at + 1);
+  }
+  if (rest === '') return total === 0 ? null : total;
+  if (rest.startsWith('零')) rest = rest.slice(1);
+  const section = readChineseSection(rest);
+  return section === null ? null : total + section;
+}
+
+/** Reads one numeral as written: "1,234.5", "两", "3千", "二十三", "１２". */
+export function readNumber(raw: string): number | null {
+  const s = raw.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48)).replace(/，|,/g, '');
+  const mixed = /^(\d+(?:\.\d+)?)([十百千万亿]*)$/.exec(s);
+  if (mixed) {
+    let value = Number(mixed[1]);
+    for (const c of mixed[2] ?? '') value *= SMALL_UNITS[c] ?? LARGE_UNITS[c] ?? 1;
+    return Number.isFinite(value) ? roundFloat(value) : null;
+  }
+  return readChinese(s);
+}
+
+/** Removes binary noise from products such as 1.1 * 1e8. */
+export function roundFloat(n: number): number {
+  return Number.parseFloat(n.toPrecision(12));
+}
