@@ -1,0 +1,39 @@
+// The article list as the search box asks for it: debounced so typing does not flood the back
+// end, and re-fetched when the store changes (an import, an edit that changes pending counts).
+import { useEffect, useState } from 'react';
+import type { ArticleSummary, Page } from '../../shared/domain.ts';
+import { api } from '../api.ts';
+import { useFeedback } from '../layout/feedback.tsx';
+
+const DEBOUNCE_MS = 200;
+
+export function useArticles(query: string, revision: number): { page: Page<ArticleSummary> | null; loading: boolean } {
+  const { showError } = useFeedback();
+  const [page, setPage] = useState<Page<ArticleSummary> | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      setLoading(true);
+      const trimmed = query.trim();
+      api
+        .listArticles(trimmed ? { query: trimmed, limit: 1000 } : { limit: 1000 })
+        .then((p) => {
+          if (live) setPage(p);
+        })
+        .catch((e: unknown) => {
+          if (live) showError(e);
+        })
+        .finally(() => {
+          if (live) setLoading(false);
+        });
+    }, DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query, revision, showError]);
+
+  return { page, loading };
+}

@@ -1,0 +1,62 @@
+// The bar across the top: what store is open, and the commands that act on the whole store
+// (import, demo corpus, export) plus the language switch.
+import type { ImportSummary, StoreInfo } from '../../shared/domain.ts';
+import { ExportButton } from '../export/ExportButton.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { LANGS, isLang } from '../i18n/strings.ts';
+import { DemoButton, ImportButton } from '../import/ImportButtons.tsx';
+
+interface HeaderProps {
+  info: StoreInfo | null;
+  onImported: (summary: ImportSummary) => void;
+}
+
+function LangSwitch() {
+  const { lang, setLang, t } = useI18n();
+  return (
+    <label className="lang-switch">
+      <span className="visually-hidden">{t('lang.label')}</span>
+      <select
+        data-testid="lang-switch"
+        value={lang}
+        aria-label={t('lang.label')}
+        onChange={(e) => {
+          if (isLang(e.currentTarget.value)) setLang(e.currentTarget.value);
+        }}
+      >
+        {LANGS.map((l) => (
+          <option key={l} value={l}>
+            {t(`lang.${l}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function Header({ info, onImported }: HeaderProps) {
+  const { t } = useI18n();
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>{t('app.name')}</h1>
+        <span className="tagline">{t('app.tagline')}</span>
+      </div>
+      {info && (
+        <span
+          className="store-info"
+          data-testid="store-info"
+          title={t('store.path', { path: info.path, schema: info.schemaVersion, app: info.appVersion })}
+        >
+          {t('store.summary', { articles: info.articles, indicators: info.indicators })}
+        </span>
+      )}
+      <div className="header-actions">
+        <ImportButton onImported={onImported} />
+        <DemoButton onImported={onImported} />
+        <ExportButton disabled={info !== null && info.indicators === 0} />
+        <LangSwitch />
+      </div>
+    </header>
+  );
+}
