@@ -23,8 +23,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'react', 'react-dom', 'ag-grid-*'], message: 'core and shared stay free of Electron and React.' },
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'Dependencies point inward.' },
+            {
+              group: ['electron', 'react', 'react-dom', 'ag-grid-*'],
+              message: 'core and shared stay free of Electron and React.',
+            },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'Dependencies point inward.',
+            },
           ],
         },
       ],
@@ -35,7 +41,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', '**/core/**', 'better-sqlite3', 'exceljs', 'xlsx', 'electron', 'react'], message: 'shared is the contract: no runtime deps but zod.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', '**/core/**', 'better-sqlite3', 'exceljs', 'xlsx', 'electron', 'react'],
+              message: 'shared is the contract: no runtime deps but zod.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -45,7 +58,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/core/**', '**/main/**', 'node:*', 'better-sqlite3'], message: 'renderer and preload import only shared.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/core/**', '**/main/**', 'node:*', 'better-sqlite3'],
+              message: 'renderer and preload import only shared.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -44,7 +44,9 @@ function readSources(files: string[], log: (line: string) => void): SourceFile[]
     try {
       sources.push({ name: file, bytes: fs.readFileSync(file) });
     } catch (err) {
-      log(`skipped ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(err)}`);
+      log(
+        `skipped ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(err)}`,
+      );
     }
   }
   return sources;
@@ -91,7 +93,8 @@ export async function runCli(
       const sources = readSources(expandInputs(inputs), (l) => (err(l), failed++));
       const summary = await withStore(dbPath, async (s) => s.importSources(sources));
       for (const a of summary.imported) out(`imported ${a.file}: “${a.title}”, ${a.indicators} figures`);
-      for (const d of summary.duplicates) out(`duplicate ${d.file}: already stored as article ${d.existingId}`);
+      for (const d of summary.duplicates)
+        out(`duplicate ${d.file}: already stored as article ${d.existingId}`);
       for (const s of summary.skipped) err(`skipped ${s.file}: ${s.reason}`);
       out(
         `${summary.imported.length} imported, ${summary.duplicates.length} duplicates, ` +

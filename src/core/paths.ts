@@ -15,7 +15,10 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform = pro
 }
 
 /** `--db PATH` wins, then `TALLY_DB`, then tally.db in the user-data folder. */
-export function resolveStorePath(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): string {
+export function resolveStorePath(
+  argv: readonly string[] = process.argv,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   const i = argv.indexOf('--db');
   const fromArg = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--db='))?.slice(5);
   if (fromArg) return path.resolve(fromArg);

@@ -67,9 +67,14 @@ describe('browser-mode server', () => {
 
   it("refuses another launch's token", async () => {
     expect(first.server.token).not.toBe(second.server.token);
-    const res = await call(first, 'getStoreInfo', {}, {
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${second.server.token}` },
-    });
+    const res = await call(
+      first,
+      'getStoreInfo',
+      {},
+      {
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${second.server.token}` },
+      },
+    );
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
@@ -111,9 +116,14 @@ describe('browser-mode server', () => {
       headers: { Authorization: `Bearer ${first.server.token}` },
     });
     expect(get.status).toBe(405);
-    const form = await call(first, 'getStoreInfo', {}, {
-      headers: { 'Content-Type': 'text/plain', Authorization: `Bearer ${first.server.token}` },
-    });
+    const form = await call(
+      first,
+      'getStoreInfo',
+      {},
+      {
+        headers: { 'Content-Type': 'text/plain', Authorization: `Bearer ${first.server.token}` },
+      },
+    );
     expect(form.status).toBe(415);
     const broken = await call(first, 'getStoreInfo', {}, { body: '{"oops' });
     expect(broken.status).toBe(400);
@@ -126,20 +136,28 @@ describe('browser-mode server', () => {
     // The server may answer 413 and close before the upload finishes; both mean refused.
     if (res instanceof Response) {
       expect(res.status).toBe(413);
-      expect(await res.json()).toMatchObject({ ok: false, error: { message: expect.stringMatching(/100 MB/) } });
+      expect(await res.json()).toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/100 MB/) },
+      });
     } else {
       expect(res).toBeInstanceOf(Error);
     }
   });
 
   it('refuses cross-origin callers and foreign Host headers', async () => {
-    const res = await call(first, 'getStoreInfo', {}, {
-      headers: {
-        'Content-Type': 'application/json',
-        Authorization: `Bearer ${first.server.token}`,
-        Origin: 'http://evil.example',
+    const res = await call(
+      first,
+      'getStoreInfo',
+      {},
+      {
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${first.server.token}`,
+          Origin: 'http://evil.example',
+        },
       },
-    });
+    );
     expect(res.status).toBe(403);
     expect(await rawGet(first.server.port, '/', 'evil.example')).toBe(403);
     expect(await rawGet(first.server.port, '/', `localhost:${first.server.port}`)).toBe(200);
@@ -161,7 +179,14 @@ describe('browser-mode server', () => {
   });
 
   it('refuses paths that climb out of the renderer folder', async () => {
-    for (const p of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%5csecret.txt', '/assets']) {
+    for (const p of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e%5csecret.txt',
+      '/assets',
+    ]) {
       expect(await rawGet(first.server.port, p), p).toBe(404);
     }
   });

@@ -81,7 +81,12 @@ async function handleApi(
   sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
 }
 
-async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, rendererDir: string, pathname: string) {
+async function handleStatic(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  rendererDir: string,
+  pathname: string,
+) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     res.statusCode = 405;

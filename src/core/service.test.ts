@@ -19,7 +19,10 @@ const ARTICLE = [
   '新增高新技术企业46家。',
 ].join('\n');
 
-const file = (name: string, text: string) => ({ name, dataBase64: Buffer.from(text, 'utf8').toString('base64') });
+const file = (name: string, text: string) => ({
+  name,
+  dataBase64: Buffer.from(text, 'utf8').toString('base64'),
+});
 
 beforeEach(() => {
   tmp = tempDir();
@@ -56,7 +59,12 @@ describe('createService on a real store', () => {
   it('stores the same article once and says which one it duplicates; skips bad files with a reason', async () => {
     const { id } = await importOne();
     const summary = await service.importFiles({
-      files: [file('again.txt', ARTICLE), file('empty.txt', ''), { name: 'blob.txt', dataBase64: Buffer.from([0, 1, 2, 3, 0, 255]).toString('base64') }, file('x.pdf', 'x')],
+      files: [
+        file('again.txt', ARTICLE),
+        file('empty.txt', ''),
+        { name: 'blob.txt', dataBase64: Buffer.from([0, 1, 2, 3, 0, 255]).toString('base64') },
+        file('x.pdf', 'x'),
+      ],
     });
     expect(summary.imported).toEqual([]);
     expect(summary.duplicates).toEqual([{ file: 'again.txt', existingId: id }]);
@@ -85,7 +93,11 @@ describe('createService on a real store', () => {
     const { id } = await importOne();
     const row = (await service.listIndicators({ articleId: id })).items[0]!;
     await service.updateIndicator({ id: row.id, version: row.version, patch: { note: 'first tab' } });
-    const stale = service.updateIndicator({ id: row.id, version: row.version, patch: { note: 'second tab' } });
+    const stale = service.updateIndicator({
+      id: row.id,
+      version: row.version,
+      patch: { note: 'second tab' },
+    });
     await expect(stale).rejects.toBeInstanceOf(AppError);
     await expect(stale).rejects.toMatchObject({ code: 'stale' });
     const now = (await service.listIndicators({ articleId: id })).items.find((i) => i.id === row.id)!;
@@ -137,14 +149,24 @@ describe('createService on a real store', () => {
 
 describe('dispatch: the validation boundary', () => {
   it('validates inputs and returns errors as data', async () => {
-    expect(await dispatch(service, 'dropTables', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(await dispatch(service, 'dropTables', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    });
     const bad = await dispatch(service, 'getArticle', { id: 'one' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(!bad.ok && bad.error.message).toMatch(/getArticle/);
     const extra = await dispatch(service, 'listArticles', { query: 'x', sql: 'DROP TABLE articles' });
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await dispatch(service, 'getArticle', { id: 999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    const patch = await dispatch(service, 'updateIndicator', { id: 1, version: 1, patch: { periodNorm: 'soon' } });
+    expect(await dispatch(service, 'getArticle', { id: 999 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    const patch = await dispatch(service, 'updateIndicator', {
+      id: 1,
+      version: 1,
+      patch: { periodNorm: 'soon' },
+    });
     expect(patch).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await dispatch(service, 'getStoreInfo', {})).toMatchObject({ ok: true, value: { articles: 0 } });
     expect(fs.existsSync(store.path)).toBe(true);

@@ -3,10 +3,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
-import type { AppApi, ApiParsed } from '../shared/api.ts';
+import type { AppApi } from '../shared/api.ts';
 import type { ImportSummary, ReviewStatus } from '../shared/domain.ts';
 import { AppError } from '../shared/errors.ts';
-import { countArticles, findArticleByHash, getArticle, insertArticle, listArticles } from './db/articles.repo.ts';
+import {
+  countArticles,
+  findArticleByHash,
+  getArticle,
+  insertArticle,
+  listArticles,
+} from './db/articles.repo.ts';
 import { listChanges, recordChange } from './db/changes.repo.ts';
 import {
   countIndicators,
@@ -22,6 +28,7 @@ import { ingestFile, IngestError } from './ingest/index.ts';
 import { reportFileName, writeReport, type ReportArticle } from './report/index.ts';
 import { demoFiles, findResourcesDir } from './resources.ts';
 import { applyPatch } from './review/edit.ts';
+import { validated } from './validated.ts';
 
 export const APP_VERSION: string = pkg.version;
 
@@ -40,7 +47,10 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-export function createService(db: Db, options: ServiceOptions = {}): AppApi & {
+export function createService(
+  db: Db,
+  options: ServiceOptions = {},
+): AppApi & {
   importSources(files: SourceFile[]): ImportSummary;
 } {
   const actor = options.actor ?? process.env.TALLY_REVIEWER ?? 'analyst';
@@ -72,85 +82,109 @@ export function createService(db: Db, options: ServiceOptions = {}): AppApi & {
     return summary;
   }
 
-  return {
-    importSources,
+  return validated(
+    {
+      async getStoreInfo() {
+        return {
+          path: options.storePath ?? db.name,
+          schemaVersion: schemaVersion(db),
+          articles: countArticles(db),
+          indicators: countIndicators(db),
+          appVersion: APP_VERSION,
+        };
+      },
 
-    async getStoreInfo() {
-      return {
-        path: options.storePath ?? db.name,
-        schemaVersion: schemaVersion(db),
-        articles: countArticles(db),
-        indicators: countIndicators(db),
-        appVersion: APP_VERSION,
-      };
-    },
+      async listArticles(input) {
+        return listArticles(db, input);
+      },
 
-    async listArticles(input) {
-      const q = input as ApiParsed<'listArticles'>;
-      return listArticles(db, q);
-    },
+      async getArticle({ id }) {
+        const article = getArticle(db, id);
+        if (!article) throw new AppError('not_found', `Article ${id} does not exist`);
+        return article;
+      },
 
-    async getArticle({ id }) {
-      const article = getArticle(db, id);
-      if (!article) throw new AppError('not_found', `Article ${id} does not exist`);
-      return article;
-    },
+      async importFiles({ files }) {
+        return importSources(
+          files.map((f) => ({ name: f.name, bytes: Buffer.from(f.dataBase64, 'base64') })),
+        );
+      },
 
-    async importFiles({ files }) {
-      return importSources(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.dataBase64, 'base64') })));
-    },
+      async importDemo() {
+        const dir = options.resourcesDir ?? findResourcesDir();
+        return importSources(
+          demoFiles(dir).map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(f) })),
+        );
+      },
 
-    async importDemo() {
-      const dir = options.resourcesDir ?? findResourcesDir();
-      return importSources(demoFiles(dir).map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(f) })));
-    },
+      async listIndicators(input) {
+        return listIndicators(db, input);
+      },
 
-    async listIndicators(input) {
-      return listIndicators(db, input as ApiParsed<'listIndicators'>);
-    },
+      async updateIndicator({ id, version, patch }) {
+        return db
+          .transaction(() => {
+            const prev = getIndicator(db, id);
+            if (!prev) throw new AppError('not_found', `Indicator ${id} does not exist`);
+            if (prev.version !== version) {
+              throw new AppError(
+                'stale',
+                `Indicator ${id} was changed elsewhere (version ${prev.version}, this edit was based on ${version}). ` +
+                  'Reload to see the current value.',
+              );
+            }
+            const { next, changes } = applyPatch(prev, patch, () => null);
+            if (changes.length === 0) return prev;
+            const now = nowIso();
+            if (!writeIndicator(db, next, version, now))
+              throw new AppError('stale', `Indicator ${id} was changed elsewhere`);
+            for (const c of changes)
+              recordChange(db, { indicatorId: id, articleId: prev.articleId, ...c, actor, at: now });
+            return getIndicator(db, id)!;
+          })
+          .immediate();
+      },
 
-    async updateIndicator({ id, version, patch }) {
-      return db.transaction(() => {
-        const prev = getIndicator(db, id);
-        if (!prev) throw new AppError('not_found', `Indicator ${id} does not exist`);
-        if (prev.version !== version) {
-          throw new AppError(
-            'stale',
-            `Indicator ${id} was changed elsewhere (version ${prev.version}, this edit was based on ${version}). ` +
-              'Reload to see the current value.',
-          );
+      async listChanges(input) {
+        return listChanges(db, input);
+      },
+
+      async exportReport(input) {
+        const statuses = input.statuses ?? REPORTED_STATUSES;
+        const page = listIndicators(db, {
+          articleId: input.articleId,
+          statuses,
+          sort: [],
+          offset: 0,
+          limit: Number.MAX_SAFE_INTEGER,
+        });
+        const articles = new Map<number, ReportArticle>();
+        for (const ind of page.items) {
+          if (articles.has(ind.articleId)) continue;
+          const a = getArticle(db, ind.articleId);
+          if (a)
+            articles.set(a.id, {
+              id: a.id,
+              title: a.title,
+              published: a.published,
+              source: a.source,
+              url: a.url,
+            });
         }
-        const { next, changes } = applyPatch(prev, patch, () => null);
-        if (changes.length === 0) return prev;
-        const now = nowIso();
-        if (!writeIndicator(db, next, version, now)) throw new AppError('stale', `Indicator ${id} was changed elsewhere`);
-        for (const c of changes) recordChange(db, { indicatorId: id, articleId: prev.articleId, ...c, actor, at: now });
-        return getIndicator(db, id)!;
-      }).immediate();
+        const exportedAt = new Date();
+        const bytes = await writeReport({
+          indicators: page.items,
+          articles,
+          appVersion: APP_VERSION,
+          exportedAt,
+        });
+        return {
+          fileName: reportFileName(exportedAt),
+          rows: page.items.length,
+          dataBase64: bytes.toString('base64'),
+        };
+      },
     },
-
-    async listChanges(input) {
-      return listChanges(db, input as ApiParsed<'listChanges'>);
-    },
-
-    async exportReport(input) {
-      const statuses = input.statuses ?? REPORTED_STATUSES;
-      const page = listIndicators(db, {
-        articleId: input.articleId,
-        statuses,
-        sort: [],
-        offset: 0,
-        limit: Number.MAX_SAFE_INTEGER,
-      });
-      const articles = new Map<number, ReportArticle>();
-      for (const ind of page.items) {
-        if (articles.has(ind.articleId)) continue;
-        const a = getArticle(db, ind.articleId);
-        if (a) articles.set(a.id, { id: a.id, title: a.title, published: a.published, source: a.source, url: a.url });
-      }
-      const exportedAt = new Date();
-      const bytes = await writeReport({ indicators: page.items, articles, appVersion: APP_VERSION, exportedAt });
-      return { fileName: reportFileName(exportedAt), rows: page.items.length, dataBase64: bytes.toString('base64') };
-    },
-  };
+    { importSources },
+  );
 }

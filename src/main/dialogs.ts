@@ -5,7 +5,12 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { PickedFile } from '../shared/shell.ts';
 import { AppError } from '../shared/errors.ts';
-import { IMPORT_EXTENSIONS, MAX_IMPORT_FILE_BYTES, safeFileName, type SaveFileInput } from './shell-inputs.ts';
+import {
+  IMPORT_EXTENSIONS,
+  MAX_IMPORT_FILE_BYTES,
+  safeFileName,
+  type SaveFileInput,
+} from './shell-inputs.ts';
 
 export async function openFiles(win: BrowserWindow | null): Promise<PickedFile[]> {
   const options: Electron.OpenDialogOptions = {
@@ -19,7 +24,10 @@ export async function openFiles(win: BrowserWindow | null): Promise<PickedFile[]
   for (const file of picked.filePaths) {
     const { size } = await fs.stat(file);
     if (size > MAX_IMPORT_FILE_BYTES) {
-      throw new AppError('invalid_input', `${path.basename(file)} is larger than 60 MB; split it before importing.`);
+      throw new AppError(
+        'invalid_input',
+        `${path.basename(file)} is larger than 60 MB; split it before importing.`,
+      );
     }
     files.push({ name: path.basename(file), dataBase64: (await fs.readFile(file)).toString('base64') });
   }

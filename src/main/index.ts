@@ -1,7 +1,7 @@
 // Electron entry: one instance, one store (the same file the CLI and browser mode use), one
 // service behind IPC, one locked-down window. The shell only: all behaviour lives in core.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import { openStore, type OpenedStore } from '../core/db/open.ts';
 import { resolveStorePath } from '../core/paths.ts';
 import { createService } from '../core/service.ts';
@@ -45,12 +45,15 @@ async function start(): Promise<void> {
   try {
     store = openStore(storePath);
   } catch (err) {
-    dialog.showErrorBox('Tally cannot open its store', `${storePath}\n\n${err instanceof Error ? err.message : String(err)}`);
+    dialog.showErrorBox(
+      'Tally cannot open its store',
+      `${storePath}\n\n${err instanceof Error ? err.message : String(err)}`,
+    );
     app.exit(1);
     return;
   }
   const api = createService(store.db, { storePath: store.path });
-  hardenSession();
+  hardenSession(origin);
   registerIpc({ api, origin, ownWindows: windows });
   openWindow(api);
 

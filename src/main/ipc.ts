@@ -1,11 +1,11 @@
 // AppApi over IPC: one channel per method (api:<method>) plus the shell channels. Only frames of
 // windows we created, showing our renderer, may call; every input goes through dispatch (zod).
+import { z } from 'zod';
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { AppApi } from '../shared/api.ts';
 import { AppError, type ApiResult } from '../shared/errors.ts';
 import { API_METHODS } from '../shared/methods.ts';
 import { dispatch } from '../core/dispatch.ts';
-import { z } from 'zod';
 import { openFiles, saveFile } from './dialogs.ts';
 import { shellSchemas } from './shell-inputs.ts';
 import { isOurRendererUrl, type RendererOrigin } from './trust.ts';
@@ -24,7 +24,8 @@ export interface IpcOptions {
 
 function trustedWindow(event: IpcMainInvokeEvent, opts: IpcOptions): BrowserWindow | null {
   const frame = event.senderFrame;
-  if (!frame || frame !== event.sender.mainFrame) return null;
+  // Top frame only: an embedded frame (even one of our own pages) never gets the API.
+  if (!frame || frame.parent !== null) return null;
   const win = BrowserWindow.fromWebContents(event.sender);
   if (!win || !opts.ownWindows.has(win)) return null;
   return isOurRendererUrl(frame.url, opts.origin) ? win : null;
@@ -36,7 +37,10 @@ async function asResult<T>(run: () => Promise<T>): Promise<ApiResult<T>> {
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: err.toData() };
     console.error('[tally] shell call failed:', err);
-    return { ok: false, error: { code: 'internal', message: err instanceof Error ? err.message : String(err) } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: err instanceof Error ? err.message : String(err) },
+    };
   }
 }
 
@@ -46,7 +50,10 @@ function invalid(channel: string, error: z.ZodError): ApiResult<never> {
 
 export function registerIpc(opts: IpcOptions): () => void {
   const channels: string[] = [];
-  const handle = (channel: string, run: (win: BrowserWindow, input: unknown) => Promise<ApiResult<unknown>>) => {
+  const handle = (
+    channel: string,
+    run: (win: BrowserWindow, input: unknown) => Promise<ApiResult<unknown>>,
+  ) => {
     channels.push(channel);
     ipcMain.handle(channel, (event, input: unknown) => {
       const win = trustedWindow(event, opts);

@@ -5,7 +5,6 @@ import { BrowserWindow, session, shell } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../core/server/headers.ts';
 import { isAllowedNavigation, type RendererOrigin } from './trust.ts';
 
-
 export interface WindowPaths {
   /** out/preload/index.cjs: a sandboxed preload must be CommonJS. */
   preload: string;
@@ -14,11 +13,15 @@ export interface WindowPaths {
   origin: RendererOrigin;
 }
 
-/** Session-wide rules: set once, before any window loads. */
-export function hardenSession(): void {
+/**
+ * Session-wide rules: set once, before any window loads. The CSP header backs up the page's meta
+ * tag for the built renderer; the dev server (hot reload) is left to the page's own policy.
+ */
+export function hardenSession(origin: RendererOrigin): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  if (origin.kind === 'dev') return;
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },

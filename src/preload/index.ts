@@ -3,7 +3,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiResult } from '../shared/errors.ts';
 import { API_METHODS, type ApiMethod } from '../shared/methods.ts';
-import type { DesktopShell } from '../shared/shell.ts';
+import { SHELL_METHODS, type DesktopShell } from '../shared/shell.ts';
 import type { RawApi } from './types.d.ts';
 
 // IPC results are untyped at runtime; `satisfies RawApi` pins the method set and result shape.
@@ -20,10 +20,11 @@ async function shellCall(channel: string, input?: unknown): Promise<unknown> {
   throw Object.assign(new Error(result.error.message), { code: result.error.code });
 }
 
-const desktop = {
-  openFiles: () => shellCall('shell:openFiles') as ReturnType<DesktopShell['openFiles']>,
-  saveFile: (input) => shellCall('shell:saveFile', input) as ReturnType<DesktopShell['saveFile']>,
-} satisfies DesktopShell;
+type ShellCall = (input?: unknown) => Promise<never>;
+
+const desktop = Object.fromEntries(
+  SHELL_METHODS.map((method) => [method, (input?: unknown) => shellCall(`shell:${method}`, input)]),
+) as Record<(typeof SHELL_METHODS)[number], ShellCall>;
 
 contextBridge.exposeInMainWorld('api', api satisfies RawApi);
-contextBridge.exposeInMainWorld('desktop', desktop);
+contextBridge.exposeInMainWorld('desktop', desktop satisfies DesktopShell);

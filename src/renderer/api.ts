@@ -29,7 +29,9 @@ function desktopCall(): Call | null {
 /** Native open/save dialogs exist only on the desktop; the browser uses <input> and downloads. */
 export const hasNativeFiles = window.desktop !== undefined;
 
-export const api: AppApi = apiFromCall(desktopCall() ?? httpCall(sessionToken(), (url, init) => fetch(url, init)));
+export const api: AppApi = apiFromCall(
+  desktopCall() ?? httpCall(sessionToken(), (url, init) => fetch(url, init)),
+);
 
 function mimeOf(fileName: string): string {
   if (fileName.endsWith('.csv')) return 'text/csv';

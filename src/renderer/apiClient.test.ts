@@ -36,7 +36,10 @@ describe('unwrap', () => {
 
 describe('httpCall', () => {
   it('posts the input as JSON to /api/<method> with the bearer token', async () => {
-    const { fetchImpl, requests } = recordingFetch(200, JSON.stringify({ ok: true, value: { items: [], total: 0 } }));
+    const { fetchImpl, requests } = recordingFetch(
+      200,
+      JSON.stringify({ ok: true, value: { items: [], total: 0 } }),
+    );
     const api = apiFromCall(httpCall('s3cret', fetchImpl));
     await expect(api.listArticles({ query: '园区' })).resolves.toEqual({ items: [], total: 0 });
     expect(requests).toHaveLength(1);
@@ -48,7 +51,10 @@ describe('httpCall', () => {
   });
 
   it('turns an error body into a thrown AppError with its code', async () => {
-    const { fetchImpl } = recordingFetch(409, JSON.stringify({ ok: false, error: { code: 'stale', message: 'stale' } }));
+    const { fetchImpl } = recordingFetch(
+      409,
+      JSON.stringify({ ok: false, error: { code: 'stale', message: 'stale' } }),
+    );
     const api = apiFromCall(httpCall('t', fetchImpl));
     await expect(api.updateIndicator({ id: 1, version: 1, patch: { note: 'x' } })).rejects.toMatchObject({
       code: 'stale',
@@ -65,8 +71,14 @@ describe('httpCall', () => {
 
 describe('takeToken', () => {
   it('takes the token out of the URL and keeps the rest', () => {
-    expect(takeToken('http://127.0.0.1:5173/?token=abc&x=1#top')).toEqual({ token: 'abc', cleanUrl: '/?x=1#top' });
-    expect(takeToken('http://127.0.0.1:5173/index.html?token=abc')).toEqual({ token: 'abc', cleanUrl: '/index.html' });
+    expect(takeToken('http://127.0.0.1:5173/?token=abc&x=1#top')).toEqual({
+      token: 'abc',
+      cleanUrl: '/?x=1#top',
+    });
+    expect(takeToken('http://127.0.0.1:5173/index.html?token=abc')).toEqual({
+      token: 'abc',
+      cleanUrl: '/index.html',
+    });
   });
 
   it('leaves a URL without a token unchanged', () => {

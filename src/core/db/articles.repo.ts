@@ -63,8 +63,7 @@ function toSummary(r: SummaryRow): ArticleSummary {
 
 export function findArticleByHash(db: Db, contentHash: string): number | null {
   const row = db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as
-    | { id: number }
-    | undefined;
+    { id: number } | undefined;
   return row?.id ?? null;
 }
 
@@ -126,7 +125,11 @@ export function listArticles(
     [
       sql(`SELECT ${SUMMARY_COLUMNS} FROM articles a`),
       filter,
-      sql('ORDER BY coalesce(a.published, a.imported_at) DESC, a.id DESC LIMIT ? OFFSET ?', opts.limit, opts.offset),
+      sql(
+        'ORDER BY coalesce(a.published, a.imported_at) DESC, a.id DESC LIMIT ? OFFSET ?',
+        opts.limit,
+        opts.offset,
+      ),
     ],
     ' ',
   );

@@ -44,7 +44,10 @@ export function listChanges(
   const conditions: Fragment[] = [];
   if (q.articleId !== undefined) conditions.push(sql('article_id = ?', q.articleId));
   if (q.indicatorId !== undefined) conditions.push(sql('indicator_id = ?', q.indicatorId));
-  const query = join([sql('SELECT * FROM changes'), where(conditions), sql('ORDER BY id DESC LIMIT ?', q.limit)], ' ');
+  const query = join(
+    [sql('SELECT * FROM changes'), where(conditions), sql('ORDER BY id DESC LIMIT ?', q.limit)],
+    ' ',
+  );
   return (db.prepare(query.text).all(...query.params) as ChangeRow[]).map((r) => ({
     id: r.id,
     indicatorId: r.indicator_id,

@@ -150,7 +150,8 @@ export interface IndicatorQuery {
 function filterOf(q: IndicatorQuery): Fragment {
   const conditions: Fragment[] = [];
   if (q.articleId !== undefined) conditions.push(sql('article_id = ?', q.articleId));
-  if (q.statuses?.length) conditions.push(sql(`status IN (${placeholders(q.statuses.length)})`, ...q.statuses));
+  if (q.statuses?.length)
+    conditions.push(sql(`status IN (${placeholders(q.statuses.length)})`, ...q.statuses));
   if (q.subject) conditions.push(sql('subject = ?', q.subject));
   return where(conditions);
 }

@@ -12,9 +12,11 @@ beforeEach(() => (tmp = tempDir()));
 afterEach(() => tmp.cleanup());
 
 const tables = (db: Database.Database) =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger') ORDER BY name").all() as {
-    name: string;
-  }[]).map((r) => r.name);
+  (
+    db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger') ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
 
 function insertV1Article(db: Database.Database, title: string, text: string) {
   db.prepare(
@@ -51,9 +53,11 @@ describe('migration 2: article search', () => {
     migrate(db, MIGRATIONS, 2);
     insertV1Article(db, '青湾开发区', '新签约项目十二个');
     const find = (q: string) =>
-      (db.prepare('SELECT rowid FROM article_search WHERE article_search MATCH ?').all(`"${q}"`) as {
-        rowid: number;
-      }[]).map((r) => r.rowid);
+      (
+        db.prepare('SELECT rowid FROM article_search WHERE article_search MATCH ?').all(`"${q}"`) as {
+          rowid: number;
+        }[]
+      ).map((r) => r.rowid);
     expect(find('总产值')).toEqual([1]);
     expect(find('签约项目')).toEqual([2]);
     db.prepare('DELETE FROM articles WHERE id = 1').run();
@@ -65,7 +69,10 @@ describe('migration 2: article search', () => {
 describe('migrate', () => {
   it('numbers migrations 1..n without gaps', () => {
     expect(() => checkMonotonic(MIGRATIONS)).not.toThrow();
-    const gap: Migration[] = [{ ...MIGRATIONS[0]!, version: 1 }, { ...MIGRATIONS[1]!, version: 3 }];
+    const gap: Migration[] = [
+      { ...MIGRATIONS[0]!, version: 1 },
+      { ...MIGRATIONS[1]!, version: 3 },
+    ];
     expect(() => checkMonotonic(gap)).toThrow(/expected 2/);
   });
 
@@ -73,7 +80,11 @@ describe('migrate', () => {
     const db = new Database(path.join(tmp.dir, 'c.db'));
     const failing: Migration[] = [
       MIGRATIONS[0]!,
-      { version: 2, name: 'broken', up: (d) => d.exec('CREATE TABLE nope (x INTEGER) STRICT; SELECT * FROM missing') },
+      {
+        version: 2,
+        name: 'broken',
+        up: (d) => d.exec('CREATE TABLE nope (x INTEGER) STRICT; SELECT * FROM missing'),
+      },
     ];
     expect(() => migrate(db, failing)).toThrow(/no such table: missing/);
     expect(schemaVersion(db)).toBe(0);

@@ -27,7 +27,8 @@ const WIDE: Record<string, string> = {
 };
 
 /** Reading aids some sites print after a character: 萬(wàn), 個(gè). Lower-case, with or without tone. */
-const PINYIN = /^\([a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc]{1,7}\)/;
+const PINYIN =
+  /^\([a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc]{1,7}\)/;
 const HAN = /[\u3400-\u9fff]/;
 
 /** Turns one character into its simplified, half-width form (same length). */

@@ -37,15 +37,16 @@ function readChineseSection(s: string): number | null {
   if (text.startsWith('十') || text.startsWith('拾')) text = `一${text}`;
   const chars = [...text];
   if (chars.every((c) => c in DIGITS) && chars.length > 1) {
-    // 一五 or 二〇二三: read digit by digit.
-    return Number(chars.map((c) => DIGITS[c]).join(''));
+    // 二〇二三 reads digit by digit; 一一 or 三五 are words, not numbers.
+    return /[〇零]/u.test(text) ? Number(chars.map((c) => DIGITS[c]).join('')) : null;
   }
   let total = 0;
   let digit: number | null = null;
   for (const c of chars) {
     const d = DIGITS[c];
     if (d !== undefined) {
-      if (digit !== null && d !== 0) return null;
+      if (d === 0) continue; // 一百零五: 零 only marks a gap.
+      if (digit !== null) return null;
       digit = d;
       continue;
     }
@@ -78,7 +79,9 @@ export function readChinese(s: string): number | null {
 
 /** Reads one numeral as written: "1,234.5", "两", "3千", "二十三", "１２". */
 export function readNumber(raw: string): number | null {
-  const s = raw.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48)).replace(/，|,/g, '');
+  const s = raw
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48))
+    .replace(/，|,/g, '');
   const mixed = /^(\d+(?:\.\d+)?)([十百千万亿]*)$/.exec(s);
   if (mixed) {
     let value = Number(mixed[1]);

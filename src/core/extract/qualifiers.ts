@@ -25,7 +25,6 @@ const PREFIXES: [string, Approx][] = [
   ['近', 'under'],
   ['超', 'over'],
   ['逾', 'over'],
-  ['破', 'over'],
 ];
 
 const SUFFIXES: [string, Approx][] = [

@@ -3,7 +3,18 @@
 import type { NormUnit } from '../../shared/domain.ts';
 import { roundFloat } from './numbers.ts';
 
-export type UnitFamily = 'money' | 'area' | 'mass' | 'power' | 'energy' | 'length' | 'count' | 'percent' | 'pp' | 'multiple' | 'rank';
+export type UnitFamily =
+  | 'money'
+  | 'area'
+  | 'mass'
+  | 'power'
+  | 'energy'
+  | 'length'
+  | 'count'
+  | 'percent'
+  | 'pp'
+  | 'multiple'
+  | 'rank';
 
 export interface UnitInfo {
   /** As written, simplified: 亿元, 万平方米, 家. */
@@ -23,7 +34,7 @@ interface Base {
   multipliers: readonly string[];
 }
 
-const MONEY_MULTIPLIERS = ['', '十', '百', '千', '万', '十万', '百万', '千万', '亿', '十亿', '百亿', '千亿', '万亿'];
+const MONEY_MULTIPLIERS = ['', '万', '百万', '千万', '亿', '万亿'];
 const BIG = ['', '万', '亿', '万亿'];
 const PLAIN = [''];
 
@@ -108,7 +119,8 @@ for (const c of COUNTERS) {
 
 function multiplier(prefix: string): number {
   let f = 1;
-  for (const c of prefix) f *= c === '十' ? 10 : c === '百' ? 100 : c === '千' ? 1000 : c === '万' ? 1e4 : 1e8;
+  for (const c of prefix)
+    f *= c === '十' ? 10 : c === '百' ? 100 : c === '千' ? 1000 : c === '万' ? 1e4 : 1e8;
   return f;
 }
 
@@ -126,5 +138,5 @@ export function normalise(value: number, info: UnitInfo): number {
 }
 
 export function escapeForRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -22,13 +22,19 @@ export function contentHash(cleanText: string): string {
 }
 
 /** Reads one file's bytes; throws IngestError with a reason an analyst can act on. */
-export function ingestFile(fileName: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): IngestedArticle {
+export function ingestFile(
+  fileName: string,
+  bytes: Uint8Array,
+  maxBytes = DEFAULT_MAX_BYTES,
+): IngestedArticle {
   const ext = path.extname(fileName).toLowerCase();
   if (!TEXT_EXTENSIONS.includes(ext)) {
     throw new IngestError(`${ext || 'files without an extension'} is not supported yet (only .txt and .md)`);
   }
   if (bytes.length > maxBytes) {
-    throw new IngestError(`the file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${maxBytes / 1048576} MB limit`);
+    throw new IngestError(
+      `the file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${maxBytes / 1048576} MB limit`,
+    );
   }
   const { text, encoding } = decodeText(bytes);
   if (!text.trim()) throw new IngestError('the file has no text');

@@ -61,7 +61,8 @@ export function applyPatch(
   const changes: FieldChange[] = [];
   for (const field of Object.keys(patch) as EditableField[]) {
     if (field === 'status') continue;
-    if (!same(prev[field], next[field])) changes.push({ field, oldValue: prev[field], newValue: next[field] });
+    if (!same(prev[field], next[field]))
+      changes.push({ field, oldValue: prev[field], newValue: next[field] });
   }
   if (!same(prev.range, next.range) && !changes.some((c) => c.field === 'range')) {
     changes.push({ field: 'range', oldValue: prev.range, newValue: next.range });
@@ -73,9 +74,14 @@ export function applyPatch(
   if (changes.some((c) => c.field === 'value' || c.field === 'range' || c.field === 'unit')) {
     next.norm = renormalise(prev, next, unitFactor);
   }
-  if (patch.status === undefined && contentChanged && (prev.status === 'pending' || prev.status === 'confirmed')) {
+  if (
+    patch.status === undefined &&
+    contentChanged &&
+    (prev.status === 'pending' || prev.status === 'confirmed')
+  ) {
     next.status = 'corrected';
   }
-  if (next.status !== prev.status) changes.push({ field: 'status', oldValue: prev.status, newValue: next.status });
+  if (next.status !== prev.status)
+    changes.push({ field: 'status', oldValue: prev.status, newValue: next.status });
   return { next, changes };
 }

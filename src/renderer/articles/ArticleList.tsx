@@ -11,7 +11,15 @@ interface ArticleListProps {
   revision: number;
 }
 
-function ArticleItem({ article, selected, onSelect }: { article: ArticleSummary; selected: boolean; onSelect: () => void }) {
+function ArticleItem({
+  article,
+  selected,
+  onSelect,
+}: {
+  article: ArticleSummary;
+  selected: boolean;
+  onSelect: () => void;
+}) {
   const t = useT();
   return (
     <li>
@@ -77,9 +85,20 @@ export function ArticleList({ selectedId, onSelect, revision }: ArticleListProps
         value={query}
         onChange={(e) => setQuery(e.currentTarget.value)}
       />
-      <ul className="article-list" data-testid="article-list" ref={listRef} onKeyDown={onKeyDown} aria-busy={loading}>
+      <ul
+        className="article-list"
+        data-testid="article-list"
+        ref={listRef}
+        onKeyDown={onKeyDown}
+        aria-busy={loading}
+      >
         {items.map((a) => (
-          <ArticleItem key={a.id} article={a} selected={a.id === selectedId} onSelect={() => onSelect(a.id)} />
+          <ArticleItem
+            key={a.id}
+            article={a}
+            selected={a.id === selectedId}
+            onSelect={() => onSelect(a.id)}
+          />
         ))}
         {!loading && items.length === 0 && <li className="muted empty-line">{t('articles.empty')}</li>}
       </ul>

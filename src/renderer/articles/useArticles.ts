@@ -7,7 +7,10 @@ import { useFeedback } from '../layout/feedback.tsx';
 
 const DEBOUNCE_MS = 200;
 
-export function useArticles(query: string, revision: number): { page: Page<ArticleSummary> | null; loading: boolean } {
+export function useArticles(
+  query: string,
+  revision: number,
+): { page: Page<ArticleSummary> | null; loading: boolean } {
   const { showError } = useFeedback();
   const [page, setPage] = useState<Page<ArticleSummary> | null>(null);
   const [loading, setLoading] = useState(true);

@@ -64,7 +64,10 @@ describe('patchFromEdit', () => {
   });
 
   it('passes a chosen status and ignores values outside the list', () => {
-    expect(patchFromEdit(row, 'status', 'confirmed')).toEqual({ kind: 'patch', patch: { status: 'confirmed' } });
+    expect(patchFromEdit(row, 'status', 'confirmed')).toEqual({
+      kind: 'patch',
+      patch: { status: 'confirmed' },
+    });
     expect(patchFromEdit(row, 'category', 'weather')).toEqual({ kind: 'unchanged' });
   });
 

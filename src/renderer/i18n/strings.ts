@@ -139,8 +139,7 @@ const en: Record<MessageKey, string> = {
   'articles.noDate': 'date unknown',
   'articles.noSource': 'source unknown',
   'empty.title': 'No articles yet',
-  'empty.body':
-    'Import news article files, or load the demo corpus first to see how figures are marked.',
+  'empty.body': 'Import news article files, or load the demo corpus first to see how figures are marked.',
   'review.title': 'Article',
   'review.none': 'Choose an article on the left',
   'review.figureTitle': '{quote} — {indicator} ({status})',

@@ -49,7 +49,13 @@ export function ImportButton({ onImported }: ImportProps) {
 
   return (
     <>
-      <button type="button" className="btn btn-primary" data-testid="import-button" disabled={busy} onClick={onClick}>
+      <button
+        type="button"
+        className="btn btn-primary"
+        data-testid="import-button"
+        disabled={busy}
+        onClick={onClick}
+      >
         {busy ? t('import.busy') : t('import.button')}
       </button>
       {!hasNativeFiles && (
@@ -62,7 +68,9 @@ export function ImportButton({ onImported }: ImportProps) {
           onChange={(e) => {
             const files = Array.from(e.currentTarget.files ?? []);
             e.currentTarget.value = '';
-            void run(async () => (files.length > 0 ? api.importFiles({ files: await readPickedFiles(files) }) : null));
+            void run(async () =>
+              files.length > 0 ? api.importFiles({ files: await readPickedFiles(files) }) : null,
+            );
           }}
         />
       )}

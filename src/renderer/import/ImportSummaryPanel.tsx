@@ -3,7 +3,13 @@
 import type { ImportSummary } from '../../shared/domain.ts';
 import { useT } from '../i18n/i18n.tsx';
 
-export function ImportSummaryPanel({ summary, onDismiss }: { summary: ImportSummary; onDismiss: () => void }) {
+export function ImportSummaryPanel({
+  summary,
+  onDismiss,
+}: {
+  summary: ImportSummary;
+  onDismiss: () => void;
+}) {
   const t = useT();
   const { imported, duplicates, skipped } = summary;
   return (
@@ -11,7 +17,11 @@ export function ImportSummaryPanel({ summary, onDismiss }: { summary: ImportSumm
       <header className="import-summary-head">
         <h2>{t('import.summaryTitle')}</h2>
         <span data-testid="import-counts">
-          {t('import.counts', { imported: imported.length, duplicates: duplicates.length, skipped: skipped.length })}
+          {t('import.counts', {
+            imported: imported.length,
+            duplicates: duplicates.length,
+            skipped: skipped.length,
+          })}
         </span>
         <button type="button" className="btn btn-quiet" onClick={onDismiss}>
           {t('common.dismiss')}
@@ -24,7 +34,10 @@ export function ImportSummaryPanel({ summary, onDismiss }: { summary: ImportSumm
             <ul>
               {imported.map((a) => (
                 <li key={a.id}>
-                  {a.title} <span className="muted">({a.file} · {t('import.indicators', { n: a.indicators })})</span>
+                  {a.title}{' '}
+                  <span className="muted">
+                    ({a.file} · {t('import.indicators', { n: a.indicators })})
+                  </span>
                 </li>
               ))}
             </ul>

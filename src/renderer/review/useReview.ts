@@ -26,13 +26,14 @@ export function useReview(articleId: number | null, onChanged: (saved: Indicator
   const { showError } = useFeedback();
   const [article, setArticle] = useState<Article | null>(null);
   const [indicators, setIndicators] = useState<Indicator[]>([]);
-  const [loading, setLoading] = useState(false);
   const [reloads, setReloads] = useState(0);
+  // Which request last finished; loading is derived from it rather than set inside the effect.
+  const [settled, setSettled] = useState('');
+  const requestKey = `${articleId}:${reloads}`;
 
   useEffect(() => {
     if (articleId === null) return;
     let live = true;
-    setLoading(true);
     load(articleId)
       .then(([a, items]) => {
         if (!live) return;
@@ -43,7 +44,7 @@ export function useReview(articleId: number | null, onChanged: (saved: Indicator
         if (live) showError(e);
       })
       .finally(() => {
-        if (live) setLoading(false);
+        if (live) setSettled(`${articleId}:${reloads}`);
       });
     return () => {
       live = false;
@@ -68,5 +69,6 @@ export function useReview(articleId: number | null, onChanged: (saved: Indicator
   );
 
   const current = articleId !== null && article?.id === articleId;
+  const loading = articleId !== null && settled !== requestKey;
   return { article: current ? article : null, indicators: current ? indicators : [], loading, update };
 }

@@ -1,0 +1,130 @@
+// Names the quantity a figure measures (固定资产投资, 新增高企) from the words around it, and files it
+// under a SCHEMA.md category by the lexicon term that heads that phrase.
+import type { Category } from '../../shared/domain.ts';
+import { byLength, CATEGORY_TERMS, HEAD_NOUNS } from './lexicon.ts';
+import type { UnitFamily } from './units.ts';
+
+const CLAUSE_BREAK = /[，,。；;：:！？!?\n（()）|■●—]/u;
+const LIST_BREAK = /[\d个家项名人位条座户所批台套亩吨元%倍]、$/u;
+const LEADING =
+  /^(挺进|进入|跻身|位列|迈入|入围|入选|稳居|位居|其中|同时|此外|另外|并且|并|而且|而|以及|及|和|与|在|由|对|把|让|使|全区|全市|全县|全省|全镇|全园|园区|全年|今年|去年|目前|当前|预计|计划|力争|争取|确保|努力|奋力|全力|加快|推进|推动|将|要|拟|已经|已|共有|共|累计|总计|实现了|实现|完成|达到|其|有|同比|环比|比去年同期|与去年同期相比|又|还|再|均|分别|带动|通过|发挥|充分发挥|打造|形成|以)/u;
+const TRAILING =
+  /(预计可达|预计达到|预计达|预计|将达到|将达|可达到|可达|达到了|达到|达|为|是|实现了|实现|完成了|完成|突破|超过|共计|共|累计|合计|总计|有|占|约|了|至|到|的|同比|环比|分别|形成|带动|以|将|已|在|排|排名第|位居|居|稳居|列)$/u;
+const STOP_IN_NOUN = /[在从向对于将已并为是被把等，,。；;:：、!?！？()（）\s]/u;
+const PERIODS =
+  /((?:19|20)\d{2}年?|今年|去年|明年|全年|年内|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}[至-]\d{1,2}月|“?十[三四五]五”?(?:期间|时期)?|以来|年底|年末)/gu;
+const SORTED_TERMS = [...CATEGORY_TERMS].sort((a, b) => b[0].length - a[0].length);
+const HEADS = byLength(HEAD_NOUNS);
+
+export interface IndicatorContext {
+  text: string;
+  start: number;
+  end: number;
+  family: UnitFamily;
+  names: string[];
+}
+
+export function nameIndicator(ctx: IndicatorContext): string {
+  const before = phraseBefore(ctx);
+  const after = nounAfter(ctx.text, ctx.end);
+  const head = lastTerm(before);
+  const beforeHasTerm = head !== null && head.end >= before.length - 3;
+  let phrase: string;
+  if (ctx.family === 'count' && after) phrase = after;
+  else if (beforeHasTerm || (before.length >= 2 && !after)) phrase = before;
+  else phrase = after || before;
+  if (ctx.family === 'rank' && phrase && !/排名|排行|强/u.test(phrase)) phrase += '排名';
+  if (ctx.family === 'area' && phrase && !/(面积|用地|供地|占地|土地)/u.test(phrase)) phrase += '面积';
+  return phrase || fallbackName(ctx.family);
+}
+
+function phraseBefore(ctx: IndicatorContext): string {
+  let i = ctx.start;
+  while (
+    i > 0 &&
+    ctx.start - i < 30 &&
+    !CLAUSE_BREAK.test(ctx.text[i - 1] ?? '') &&
+    !LIST_BREAK.test(ctx.text.slice(i - 3, i))
+  )
+    i--;
+  let s = ctx.text
+    .slice(i, ctx.start)
+    .replace(/[“”"‘’《》]/gu, '')
+    .replace(PERIODS, '');
+  for (const name of [...ctx.names].sort((a, b) => b.length - a.length)) s = s.split(name).join('');
+  for (let k = 0; k < 4; k++) {
+    const next = s.replace(LEADING, '').replace(TRAILING, '');
+    if (next === s) break;
+    s = next;
+  }
+  return s.length > 14 ? s.slice(-14) : s;
+}
+
+/** The noun right after a count: 12个[制造业项目]集中动工 → 制造业项目. */
+function nounAfter(text: string, end: number): string {
+  let s = text
+    .slice(end, end + 24)
+    .replace(/^的/u, '')
+    .replace(/[“”"‘’]/gu, '');
+  const stop = s.search(STOP_IN_NOUN);
+  if (stop >= 0) s = s.slice(0, stop);
+  s = s.slice(0, 16);
+  let bestEnd = -1;
+  for (const head of HEADS) {
+    let at = s.indexOf(head);
+    while (at >= 0) {
+      bestEnd = Math.max(bestEnd, at + head.length);
+      at = s.indexOf(head, at + 1);
+    }
+  }
+  if (bestEnd < 0) {
+    const term = lastTerm(s.slice(0, 10));
+    return term ? s.slice(0, term.end) : '';
+  }
+  return s.slice(0, bestEnd);
+}
+
+function fallbackName(family: UnitFamily): string {
+  const names: Partial<Record<UnitFamily, string>> = {
+    area: '面积',
+    money: '金额',
+    count: '数量',
+    rank: '排名',
+    mass: '规模',
+    multiple: '增长倍数',
+  };
+  return names[family] ?? '比例';
+}
+
+interface TermHit {
+  term: string;
+  category: Category;
+  end: number;
+}
+
+/** The lexicon term ending last in the phrase (the head of a Chinese noun phrase); longest at a tie. */
+function lastTerm(phrase: string): TermHit | null {
+  let best: TermHit | null = null;
+  for (const [term, category] of SORTED_TERMS) {
+    const at = phrase.lastIndexOf(term);
+    if (at < 0) continue;
+    const end = at + term.length;
+    if (!best || end > best.end) best = { term, category, end };
+  }
+  return best;
+}
+
+export function categoryOf(phrase: string): Category | null {
+  return lastTerm(phrase)?.category ?? null;
+}
+
+/** Category of a figure: the unit decides for land; otherwise the indicator's head term, then the context. */
+export function categorise(indicator: string, family: UnitFamily, context: string): Category {
+  if (family === 'area') return 'area';
+  if (family === 'rank') return 'other';
+  // 经济体量、企业数量双倍增: the first of a listed pair leads.
+  const own = categoryOf(indicator.split('、')[0] ?? '') ?? categoryOf(indicator);
+  if (own) return family === 'mass' && own !== 'output' ? 'capacity' : own;
+  if (family === 'power' || family === 'energy' || family === 'mass') return 'capacity';
+  return categoryOf(context) ?? 'other';
+}

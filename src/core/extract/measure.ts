@@ -1,0 +1,56 @@
+// Tells a level from a change, a ratio, percentage points, a multiple or a rank (SCHEMA.md `measure`),
+// and whether a change is a decline, which makes the value negative.
+import type { Measure } from '../../shared/domain.ts';
+import { byLength, MEASURE_CUES } from './lexicon.ts';
+import type { UnitFamily } from './units.ts';
+
+const CHANGE = byLength(MEASURE_CUES.change).join('|');
+const DECLINE = new RegExp(`(${byLength(MEASURE_CUES.decline).join('|')})`, 'u');
+const RATIO = byLength(MEASURE_CUES.ratio).join('|');
+const NOT_CHANGE = new RegExp(`(${byLength(MEASURE_CUES.notChange).join('|')})$`, 'u');
+/** Words allowed between a change cue and its number: 增长了, 提高到? no: 增长至 is a level. */
+const FILLER = '(?:了|为|达到?|约|近|超过?|逾|突破|高达|分别为?|分别|将近|接近|达到了)?';
+const CHANGE_BEFORE = new RegExp(`(${CHANGE})${FILLER}$`, 'u');
+const CHANGE_AFTER = new RegExp(`^的?[^，,。；;]{0,6}?(增长|增幅|增速|涨幅|降幅|下降|提升)`, 'u');
+const RATIO_BEFORE = new RegExp(`(${RATIO})[^，,。；;]{0,8}$`, 'u');
+const BY_COMPARISON = /(比|较|与)[^，,。；;]{0,10}(增加|减少|多|少|增长|下降|提高|降低)了?$/u;
+
+export interface MeasureResult {
+  measure: Measure;
+  /** -1 for a decline: the value is reported negative. */
+  sign: 1 | -1;
+}
+
+export function measureOf(
+  family: UnitFamily,
+  text: string,
+  numberStart: number,
+  unitEnd: number,
+  form: string,
+): MeasureResult {
+  if (family === 'rank' || form === 'rank') return { measure: 'rank', sign: 1 };
+  if (family === 'multiple') return { measure: 'multiple', sign: 1 };
+  const before = clauseBefore(text, numberStart);
+  const after = text.slice(unitEnd, unitEnd + 12);
+  const cue = CHANGE_BEFORE.exec(before);
+  const isNew = cue !== null && NOT_CHANGE.test(before.slice(0, cue.index + (cue[1]?.length ?? 0)));
+  const change = (cue !== null && !isNew) || BY_COMPARISON.test(before);
+  const sign = change && DECLINE.test(cue?.[1] ?? before.slice(-6)) ? -1 : 1;
+  if (family === 'pp') return { measure: 'pp', sign };
+  if (change) return { measure: 'change', sign };
+  if (family === 'percent') {
+    if (CHANGE_AFTER.test(after)) return { measure: 'change', sign: 1 };
+    return { measure: 'ratio', sign: 1 };
+  }
+  if (RATIO_BEFORE.test(before) && family === 'count' && /率/u.test(before))
+    return { measure: 'ratio', sign: 1 };
+  return { measure: 'level', sign: 1 };
+}
+
+function clauseBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && at - i < 20 && !/[，,。；;！？!?\n]/u.test(text[i - 1] ?? '')) i--;
+  return text
+    .slice(i, at)
+    .replace(/(约|近|超过|超|逾|突破|不少于|不低于|至少|不到|不足|接近|将近|大约)$/u, '');
+}

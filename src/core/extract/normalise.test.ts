@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildView, simplify, toOriginal } from './normalise.ts';
+
+describe('buildView', () => {
+  it('simplifies traditional characters one for one', () => {
+    expect(simplify('億元 兩家 畝 個 條')).toBe('亿元 两家 亩 个 条');
+  });
+
+  it('turns full-width digits and signs half-width', () => {
+    expect(buildView('增长１２．５％').text).toBe('增长12.5%');
+  });
+
+  it('drops pinyin reading aids and maps spans back over them', () => {
+    const text = '資金1400多萬(wàn)元,惠及';
+    const view = buildView(text);
+    expect(view.text).toBe('资金1400多万元,惠及');
+    const start = view.text.indexOf('1400');
+    const [s, e] = toOriginal(view, start, start + '1400多万元'.length);
+    expect(text.slice(s, e)).toBe('1400多萬(wàn)元');
+  });
+
+  it('keeps a parenthesis that is not pinyin', () => {
+    expect(buildView('园区(二期)项目').text).toBe('园区(二期)项目');
+    expect(buildView('基地(EOD)项目').text).toBe('基地(EOD)项目');
+  });
+
+  it('rejoins a decimal broken across lines', () => {
+    const text = '出口4.\n\n81亿美元';
+    const view = buildView(text);
+    expect(view.text).toBe('出口4.81亿美元');
+    const [s, e] = toOriginal(view, 2, view.text.length);
+    expect(text.slice(s, e)).toBe('4.\n\n81亿美元');
+  });
+
+  it('keeps offsets across characters outside the basic plane', () => {
+    const text = '𠀀产值5亿元';
+    const view = buildView(text);
+    const at = view.text.indexOf('5');
+    expect(toOriginal(view, at, at + 3)).toEqual([text.indexOf('5'), text.length]);
+  });
+});

@@ -1,0 +1,171 @@
+// Finds candidate figures in the simplified view: a number (or range) with its unit and any
+// qualifier, plus the special forms 翻两番, 倍增, 第15名 and 100强. Exclusions come later.
+import type { Approx, Range } from '../../shared/domain.ts';
+import { readNumber } from './numbers.ts';
+import {
+  fuzzyApprox,
+  prefixApprox,
+  PREFIX_PATTERN,
+  suffixApprox,
+  SUFFIX_PATTERN,
+  combineApprox,
+} from './qualifiers.ts';
+import { escapeForRegExp, unitInfo, WRITTEN_UNITS } from './units.ts';
+import type { UnitInfo } from './units.ts';
+
+export interface Candidate {
+  /** Span in the view, qualifiers included. */
+  start: number;
+  end: number;
+  /** Where the number itself starts and the unit ends, for the context rules. */
+  numberStart: number;
+  unitEnd: number;
+  value: number | null;
+  range: Range | null;
+  info: UnitInfo;
+  approx: Approx;
+  /** The numeral as written, to tell Chinese numerals from Arabic ones. */
+  numeral: string;
+  form: 'plain' | 'rank' | 'doubling' | 'list';
+}
+
+const AR = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+const CN = '[〇零一二两三四五六七八九十百千廿卅]+';
+const NUM = `(?:${AR}(?:[千百](?=[万亿]))?|${CN})`;
+const SEP = '(?:-|~|至|到|—|–|一)';
+const UNIT = WRITTEN_UNITS.map(escapeForRegExp).join('|');
+
+const PLAIN = new RegExp(
+  `(${PREFIX_PATTERN})?(?:(${NUM})(%)?(?:(${SEP})(${NUM}))?)?(多|余)?(${UNIT})(${SUFFIX_PATTERN})?`,
+  'gu',
+);
+const RANK = new RegExp(`(第)(${NUM})(名|位)|(前)(${NUM})(名|位|强)`, 'gu');
+const DOUBLING = new RegExp(`翻(?:了)?(${CN}|\\d+)番|倍增`, 'gu');
+
+const RANK_INFO: UnitInfo = { unit: '名', norm: 'rank', factor: 1, family: 'rank' };
+
+export function scan(text: string): Candidate[] {
+  return [...scanPlain(text), ...scanRanks(text), ...scanDoubling(text)];
+}
+
+function scanPlain(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PLAIN)) {
+    const [whole, prefix, first, firstPct, sep, second, fuzzy, unit, suffix] = m;
+    const info = unitInfo(unit ?? '');
+    if (!info) continue;
+    const at = m.index;
+    const numberStart = at + (prefix?.length ?? 0);
+    const unitEnd = at + whole.length - (suffix?.length ?? 0);
+    if (first === undefined) {
+      // 超万亩, 突破千亿元: a bare 万/亿 needs a qualifier to be a figure at all.
+      if (!prefix || !/^[万亿]/.test(unit ?? '')) continue;
+      out.push({
+        start: at,
+        end: at + whole.length,
+        numberStart,
+        unitEnd,
+        value: 1,
+        range: null,
+        info,
+        approx: combineApprox(prefixApprox(prefix), suffixApprox(suffix)),
+        numeral: '',
+        form: 'plain',
+      });
+      continue;
+    }
+    if (firstPct && !second) continue;
+    let value = readRange(first);
+    let range: Range | null = null;
+    if (second !== undefined && sep !== undefined) {
+      const arabic = /^\d/.test(first) && /^\d/.test(second);
+      if (sep === '一' && !arabic) continue;
+      const low = readNumber(first);
+      const high = readNumber(second);
+      if (low === null || high === null || low >= high) continue;
+      range = [low, high];
+      value = null;
+    } else if (Array.isArray(value)) {
+      range = value;
+      value = null;
+    } else if (value === null) {
+      continue;
+    }
+    out.push({
+      start: at,
+      end: at + whole.length,
+      numberStart,
+      unitEnd,
+      value: value as number | null,
+      range,
+      info,
+      approx: combineApprox(
+        prefixApprox(prefix),
+        fuzzyApprox(fuzzy),
+        suffixApprox(suffix),
+        info.unit === '强' ? 'under' : null,
+      ),
+      numeral: first,
+      form: 'plain',
+    });
+  }
+  return out;
+}
+
+/** 两三家 reads as the range 2-3; anything else as one number. */
+function readRange(numeral: string): number | Range | null {
+  const pair = /^([一二两三四五六七八九])([二三四五六七八九])$/u.exec(numeral);
+  if (pair) {
+    const low = readNumber(pair[1] ?? '');
+    const high = readNumber(pair[2] ?? '');
+    if (low !== null && high !== null && high === low + 1) return [low, high];
+  }
+  return readNumber(numeral);
+}
+
+function scanRanks(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(RANK)) {
+    const top = m[4] !== undefined;
+    const numeral = (top ? m[5] : m[2]) ?? '';
+    const value = readNumber(numeral);
+    if (value === null || value === 0) continue;
+    const unit = (top ? m[6] : m[3]) ?? '名';
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      numberStart: m.index + 1,
+      unitEnd: m.index + m[0].length,
+      value,
+      range: null,
+      info: { ...RANK_INFO, unit },
+      approx: top ? 'under' : 'exact',
+      numeral,
+      form: 'rank',
+    });
+  }
+  return out;
+}
+
+function scanDoubling(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(DOUBLING)) {
+    const doubled = m[0] === '倍增';
+    const value = doubled ? 2 : readNumber(m[1] ?? '');
+    if (value === null) continue;
+    const unit = doubled ? '倍' : '番';
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      numberStart: m.index,
+      unitEnd: m.index + m[0].length,
+      value,
+      range: null,
+      info: { unit, norm: 'x', factor: 1, family: 'multiple' },
+      approx: 'exact',
+      numeral: m[1] ?? '',
+      form: 'doubling',
+    });
+  }
+  return out;
+}

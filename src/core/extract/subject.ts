@@ -1,0 +1,166 @@
+// Who a figure is about: parks, regions and companies named in the article (珠海高新区, 华明泰),
+// found by their name endings and by "下称" aliases; the nearest one before a figure is its subject.
+
+const SUFFIXES = [
+  '高新技术产业开发区',
+  '经济技术开发区',
+  '经济开发区',
+  '高新技术开发区',
+  '开发区',
+  '高新区',
+  '经开区',
+  '自贸区',
+  '示范区',
+  '合作区',
+  '创新区',
+  '试验区',
+  '新区',
+  '科创城',
+  '科技城',
+  '科学城',
+  '新城',
+  '产业园',
+  '科技园',
+  '工业园',
+  '高科技园',
+  '股份有限公司',
+  '有限公司',
+  '集团',
+  '街道',
+  '市',
+  '县',
+  '区',
+  '镇',
+  '省',
+];
+
+/** Characters that cannot be inside a name: they end the walk back from a suffix. */
+const STOP =
+  /[^\u4e00-\u9fff]|[在的和与及是将为对从以把了向于由等让使被给同也都又还就即并而或如若但其该此这那各全每本我你他她它们着过得已则更最共年月日里内外前后两一]/u;
+/** Names that end in a generic place word (全区, 产业园区, 上市) are not names. */
+const GENERIC =
+  /(园区|城区|辖区|社区|片区|景区|小区|厂区|街区|全区|该区|本区|我区|各区|市区|山区|矿区|库区|湖区|专区|功能区|地区|上市|城市|超市|都市|门市|股市|省市|全市|本市|我市|各市|全省|本省|我省|各省|城镇|乡镇|市县|区县|大区|集聚区|产业区|生活区|商务区|核心区|启动区|先行区|拓展区|配套区)$|^([一二三四五六七八九十两几多]+[大个家类项座批]|[业能湾市省县区]|国家级|省级|市级|国党)/u;
+/** A verb the walk back ran into: 助力珠海高新区 is about 珠海高新区. */
+const LEADING_VERB =
+  /^.*?(推进|推动|建设|打造|培育|加快|发挥|依托|围绕|聚焦|落实|贯彻|引进|支持|服务|助力|带动|联手|入驻|落户|签约|成立|组建|设立|举办|召开|位于|来到|走进|对标|获悉|认定|申报|组织|实施|构建|形成|考察|调研|统筹|实现|抓|抢抓|进入|挺进|跻身|迈入|晋级|创建|争创)/u;
+/** After a one-character ending (省级, 区委, 市场) the character is not a place. */
+const NOT_PLACE_AFTER = /^[级委党内域场民长政属直辖情况]/u;
+const SHORT_FORMS: [RegExp, string][] = [
+  [/高新技术产业开发区$/u, '高新区'],
+  [/经济技术开发区$/u, '经开区'],
+];
+
+export interface NameMention {
+  name: string;
+  start: number;
+  end: number;
+  /** Named as the object of a verb (推进生物健康产业园): rarely whom a figure is about. */
+  object?: boolean;
+  /** Named in a speaker's byline (…高新区党工委书记): the subject of the section that follows. */
+  anchor?: boolean;
+}
+
+export function findNames(text: string): NameMention[] {
+  const found: NameMention[] = [];
+  const pattern = new RegExp(SUFFIXES.join('|'), 'gu');
+  for (const m of text.matchAll(pattern)) {
+    const end = m.index + m[0].length;
+    const longest = m[0].length >= 3 ? 6 : 3;
+    let start = m.index;
+    while (start > 0 && m.index - start < longest && !STOP.test(text[start - 1] ?? '')) start--;
+    const single = m[0].length === 1;
+    if (single && NOT_PLACE_AFTER.test(text.slice(end, end + 1))) continue;
+    const walked = text.slice(start, m.index);
+    const body = walked.replace(LEADING_VERB, '');
+    const object = body !== walked;
+    const anchor = /^(党工委|管委会|党委)?[^，,。、]{0,4}(书记|主任|局长|负责人|代表)/u.test(
+      text.slice(end, end + 10),
+    );
+    const name = shorten(bestVariant(text, body, m[0], single));
+    if (name === '' || GENERIC.test(name)) continue;
+    start = end - (name === shorten(body + m[0]) ? body.length + m[0].length : name.length);
+    // Overlapping endings (经济技术开发区 also ends in 开发区): keep the longer, earlier one.
+    const prev = found.at(-1);
+    if (prev && prev.end >= end) continue;
+    if (prev && prev.start === start) found.pop();
+    found.push({ name, start, end, object, anchor });
+  }
+  for (const m of text.matchAll(/[(（](?:下称|以下简称|简称)[“"]?([\u4e00-\u9fffA-Za-z]{2,8})[”"]?[)）]/gu)) {
+    const alias = m[1] ?? '';
+    for (const a of text.matchAll(new RegExp(alias, 'gu'))) {
+      found.push({ name: alias, start: a.index, end: a.index + alias.length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Of 力珠海高新区, 珠海高新区 …: the variant the article repeats most (the longer one at a tie). */
+function bestVariant(text: string, body: string, suffix: string, single: boolean): string {
+  let best = '';
+  let bestCount = 0;
+  for (let k = body.length; k >= 2; k--) {
+    const variant = body.slice(-k) + suffix;
+    const count = text.split(variant).length - 1;
+    if (count > bestCount) {
+      best = variant;
+      bestCount = count;
+    }
+  }
+  return single && bestCount < 2 ? '' : best;
+}
+
+function shorten(name: string): string {
+  for (const [pattern, short] of SHORT_FORMS) if (pattern.test(name)) return name.replace(pattern, short);
+  return name;
+}
+
+/** The article's main subject: the most mentioned name, with the title and lead counting triple. */
+export function mainSubject(text: string, names: NameMention[], leadLength = 200): string | null {
+  const score = new Map<string, number>();
+  for (const n of names) {
+    if (
+      /[市省县]$/u.test(n.name) &&
+      n.name.length <= 3 &&
+      names.some((o) => o.name.length > n.name.length && o.name.startsWith(n.name))
+    ) {
+      score.set(n.name, (score.get(n.name) ?? 0) + 0.5);
+      continue;
+    }
+    score.set(n.name, (score.get(n.name) ?? 0) + (n.start < leadLength ? 3 : 1));
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [name, s] of score) {
+    if (s > bestScore) {
+      best = name;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/**
+ * Whom a figure is about: a name earlier in its sentence that is not a verb's object; else the name in
+ * the byline heading its section; else the nearest name within `reach`; else the article's subject.
+ */
+export function subjectAt(
+  text: string,
+  names: NameMention[],
+  figureStart: number,
+  fallback: string | null,
+  reach = 400,
+): string {
+  let sentenceStart = figureStart;
+  while (sentenceStart > 0 && !/[。！？!?\n]/u.test(text[sentenceStart - 1] ?? '')) sentenceStart--;
+  let inSentence: NameMention | null = null;
+  let anchor: NameMention | null = null;
+  let near: NameMention | null = null;
+  for (const n of names) {
+    if (n.end > figureStart) break;
+    if (n.anchor) anchor = n;
+    if (n.object) continue;
+    if (n.start >= sentenceStart) inSentence = n;
+    if (figureStart - n.end <= reach) near = n;
+  }
+  return (inSentence ?? anchor ?? near)?.name ?? fallback ?? '';
+}

@@ -1,0 +1,122 @@
+// The middle pane: the article exactly as imported, with every figure marked in its review
+// colour. The text and the grid are two views of one selection; clicking a figure selects its
+// row, and a row chosen in the grid is scrolled into view here and flashed.
+import { Fragment, useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { Article, Indicator } from '../../shared/domain.ts';
+import { useT, type T } from '../i18n/i18n.tsx';
+import { layoutHighlights, type Segment } from './highlights.ts';
+import type { Selection } from './selection.ts';
+
+interface ArticleTextProps {
+  article: Article;
+  indicators: Indicator[];
+  selection: Selection | null;
+  onSelect: (id: number) => void;
+}
+
+function figureTitle(t: T, row: Indicator): string {
+  return t('review.figureTitle', {
+    quote: row.quote,
+    indicator: row.indicator,
+    status: t(`status.${row.status}`),
+  });
+}
+
+export function ArticleText({ article, indicators, selection, onSelect }: ArticleTextProps) {
+  const t = useT();
+  const container = useRef<HTMLDivElement>(null);
+  const byId = useMemo(() => new Map(indicators.map((r) => [r.id, r])), [indicators]);
+  const order = useMemo(() => indicators.map((r) => r.id), [indicators]);
+  const tree = useMemo(
+    () =>
+      layoutHighlights(
+        article.originalText,
+        indicators.map((r) => ({ id: r.id, start: r.start, end: r.end })),
+      ),
+    [article.originalText, indicators],
+  );
+  const selectedId = selection && byId.has(selection.id) ? selection.id : null;
+  // Roving focus: one figure is in the tab order; arrow keys move between figures.
+  const tabStop = selectedId ?? order[0] ?? null;
+
+  const findMark = (id: number) =>
+    container.current?.querySelector<HTMLElement>(
+      `[data-testid="figure-highlight"][data-indicator-id="${id}"]`,
+    ) ?? null;
+
+  useEffect(() => {
+    if (!selection || selection.from !== 'grid') return;
+    const el = container.current?.querySelector<HTMLElement>(
+      `[data-testid="figure-highlight"][data-indicator-id="${selection.id}"]`,
+    );
+    if (!el) return;
+    el.scrollIntoView({ block: 'center', behavior: 'auto' });
+    el.classList.remove('flash');
+    void el.offsetWidth; // restart the animation when the same figure is chosen again
+    el.classList.add('flash');
+  }, [selection]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>, id: number) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect(id);
+      return;
+    }
+    const step =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? 1
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? -1
+          : 0;
+    if (step === 0) return;
+    e.preventDefault();
+    const next = order[order.indexOf(id) + step];
+    if (next === undefined) return;
+    onSelect(next);
+    const el = findMark(next);
+    el?.focus();
+    el?.scrollIntoView({ block: 'nearest' });
+  };
+
+  const render = (segments: Segment[]): ReactNode =>
+    segments.map((s, i) => {
+      if (s.kind === 'text') return <Fragment key={i}>{s.text}</Fragment>;
+      const row = byId.get(s.id);
+      if (!row) return <Fragment key={i}>{render(s.children)}</Fragment>;
+      const selected = s.id === selectedId;
+      return (
+        <mark
+          key={i}
+          className={`figure status-${row.status}${selected ? ' selected' : ''}`}
+          data-testid={s.first ? 'figure-highlight' : undefined}
+          data-indicator-id={s.id}
+          data-status={row.status}
+          role={s.first ? 'button' : undefined}
+          aria-pressed={s.first ? selected : undefined}
+          tabIndex={s.first ? (s.id === tabStop ? 0 : -1) : undefined}
+          title={figureTitle(t, row)}
+          onClick={(e) => {
+            e.stopPropagation();
+            onSelect(s.id);
+          }}
+          onKeyDown={s.first ? (e) => onKeyDown(e, s.id) : undefined}
+        >
+          {render(s.children)}
+        </mark>
+      );
+    });
+
+  return (
+    <article className="article-view">
+      <header className="article-view-head">
+        <h2>{article.title}</h2>
+        <p className="muted">
+          {[article.published, article.source, article.subject, article.fileName].filter(Boolean).join(' · ')}
+        </p>
+      </header>
+      <div className="article-text" data-testid="article-text" ref={container} lang="zh-CN">
+        {render(tree)}
+      </div>
+    </article>
+  );
+}
