@@ -1,0 +1,11 @@
+// What every service slice gets: the open store and who is working in it.
+import type { Db } from '../db/open.ts';
+
+export interface ServiceContext {
+  db: Db;
+  /** The reviewer's name stored with every change. */
+  actor: string;
+  storePath: string;
+  /** Where resources/ lives; found on demand when not given. */
+  resourcesDir?: string | undefined;
+}
