@@ -2,6 +2,8 @@
 // (src/core/slices/). Electron IPC, the browser-mode HTTP bridge, the CLI and the tests all call it
 // as is; every call is validated by its method's schema (validated.ts).
 import type { Db } from './db/open.ts';
+import { JobRegistry } from './jobs.ts';
+import { jobsSlice } from './slices/jobs.ts';
 import { articlesSlice } from './slices/articles.ts';
 import { indicatorsSlice } from './slices/indicators.ts';
 import { reportsSlice } from './slices/reports.ts';
@@ -27,6 +29,7 @@ export function createService(db: Db, options: ServiceOptions = {}) {
     actor: options.actor ?? process.env.TALLY_REVIEWER ?? 'analyst',
     storePath: options.storePath ?? db.name,
     resourcesDir: options.resourcesDir,
+    jobs: new JobRegistry(),
   };
   const articles = articlesSlice(ctx);
   return validated(
@@ -35,7 +38,8 @@ export function createService(db: Db, options: ServiceOptions = {}) {
       ...articles.methods,
       ...indicatorsSlice(ctx),
       ...reportsSlice(ctx),
+      ...jobsSlice(ctx),
     },
-    { importSources: articles.importSources },
+    { importSources: articles.importSources, jobs: ctx.jobs },
   );
 }

@@ -2,6 +2,7 @@
 // feature (src/shared/api/*.ts). Each method takes a single input object, validated by its zod schema.
 import type { z } from 'zod';
 import { articlesSchemas, type ArticlesApi } from './api/articles.ts';
+import { jobsSchemas, type JobsApi } from './api/jobs.ts';
 import { indicatorsSchemas, type IndicatorsApi } from './api/indicators.ts';
 import { reportsSchemas, type ReportsApi } from './api/reports.ts';
 import { storeSchemas, type StoreApi } from './api/store.ts';
@@ -15,13 +16,14 @@ export const apiSchemas = {
   ...articlesSchemas,
   ...indicatorsSchemas,
   ...reportsSchemas,
+  ...jobsSchemas,
 } satisfies Record<ApiMethod, z.ZodType>;
 
 export type ApiInput<K extends ApiMethod> = z.input<(typeof apiSchemas)[K]>;
 export type ApiParsed<K extends ApiMethod> = z.output<(typeof apiSchemas)[K]>;
 
 /** The whole contract. Core implements it (createService); IPC and HTTP carry it. */
-export interface AppApi extends StoreApi, ArticlesApi, IndicatorsApi, ReportsApi {}
+export interface AppApi extends StoreApi, ArticlesApi, IndicatorsApi, ReportsApi, JobsApi {}
 
 // Compile-time check: the method list and the interface name the same calls.
 type _SameMethods = [ApiMethod] extends [keyof AppApi]

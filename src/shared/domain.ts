@@ -175,3 +175,23 @@ export interface StoreInfo {
   indicators: number;
   appVersion: string;
 }
+
+/** Long work (import, export) runs as a job the UI polls for progress and may cancel. */
+export const JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+export interface JobStatus {
+  id: string;
+  /** What the job does, e.g. 'import' or 'export'; says how to read `result`. */
+  kind: string;
+  state: JobState;
+  done: number;
+  total: number;
+  /** What it is working on now (a file name, a sheet). */
+  current: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+  error: string | null;
+  /** The job's outcome once done: ImportSummary for 'import', ReportFile for 'export', … */
+  result: unknown;
+}

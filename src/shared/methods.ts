@@ -11,6 +11,9 @@ export const API_METHODS = [
   'updateIndicator',
   'listChanges',
   'exportReport',
+  'getJob',
+  'cancelJob',
+  'listJobs',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];
