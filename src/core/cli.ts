@@ -1,23 +1,23 @@
 // The command line: the same service and extractor as the app, for scripting and evaluation.
-//   tally import FILES|FOLDERS… [--db PATH]
+//   tally import FILES|FOLDERS… [--db PATH] [--max-mb N]
 //   tally extract FILES… --out DIR        one SCHEMA.md JSON per input, offsets into the original text
-//   tally export --out FILE.xlsx [--db PATH] [--article ID] [--status confirmed,corrected,…]
+//   tally export --out FILE.xlsx [--db PATH] [--scope corpus|article:ID|grid:JSON|preset:NAME] [--status …]
 //   tally info [--db PATH]
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { REVIEW_STATUSES, type ReviewStatus } from '../shared/domain.ts';
 import { openStore } from './db/open.ts';
 import { analyseArticle, toEvalJson } from './extract/index.ts';
 import { decodeText } from './ingest/decode.ts';
-import { TEXT_EXTENSIONS } from './ingest/index.ts';
+import { SUPPORTED_EXTENSIONS } from './ingest/index.ts';
 import { resolveStorePath } from './paths.ts';
+import { EXPORT_USAGE, ExportArgsError, exportOptions, exportToFile } from './report/cli-export.ts';
 import { createService, type SourceFile } from './service.ts';
 
 const USAGE = `usage:
-  tally import FILES|FOLDERS… [--db PATH]
+  tally import FILES|FOLDERS… [--db PATH] [--max-mb N]
   tally extract FILES… --out DIR
-  tally export --out FILE.xlsx [--db PATH] [--article ID] [--status S1,S2]
+  ${EXPORT_USAGE}
   tally info [--db PATH]`;
 
 class UsageError extends Error {}
@@ -29,7 +29,7 @@ export function expandInputs(inputs: string[]): string[] {
     const stat = fs.statSync(input, { throwIfNoEntry: false });
     if (stat?.isDirectory()) {
       for (const entry of fs.readdirSync(input, { recursive: true, withFileTypes: true })) {
-        if (entry.isFile() && TEXT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
+        if (entry.isFile() && SUPPORTED_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
           out.push(path.join(entry.parentPath, entry.name));
         }
       }
@@ -76,6 +76,10 @@ export async function runCli(
       out: { type: 'string' },
       article: { type: 'string' },
       status: { type: 'string' },
+      'max-mb': { type: 'string' },
+      scope: { type: 'string' },
+      columns: { type: 'string' },
+      sheets: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -91,8 +95,14 @@ export async function runCli(
       if (!inputs.length) throw new UsageError('import needs at least one file or folder');
       let failed = 0;
       const sources = readSources(expandInputs(inputs), (l) => (err(l), failed++));
-      const summary = await withStore(dbPath, async (s) => s.importSources(sources));
+      const maxMb = values['max-mb'] === undefined ? undefined : Number(values['max-mb']);
+      if (maxMb !== undefined && !(maxMb > 0)) throw new UsageError('--max-mb takes a size in megabytes');
+      const summary = await withStore(dbPath, (s) =>
+        s.importSources(sources, { maxBytes: maxMb === undefined ? undefined : maxMb * 1048576 }),
+      );
       for (const a of summary.imported) out(`imported ${a.file}: “${a.title}”, ${a.indicators} figures`);
+      for (const n of summary.nearDuplicates ?? [])
+        out(`near-duplicate ${n.file}: linked to article ${n.similarTo.map((s) => s.id).join(', ')}`);
       for (const d of summary.duplicates)
         out(`duplicate ${d.file}: already stored as article ${d.existingId}`);
       for (const s of summary.skipped) err(`skipped ${s.file}: ${s.reason}`);
@@ -122,18 +132,19 @@ export async function runCli(
     }
     case 'export': {
       if (!values.out) throw new UsageError('export needs --out FILE.xlsx');
-      const statuses = values.status?.split(',').map((s) => s.trim());
-      const bad = statuses?.find((s) => !(REVIEW_STATUSES as readonly string[]).includes(s));
-      if (bad) throw new UsageError(`unknown status “${bad}”; use ${REVIEW_STATUSES.join(', ')}`);
-      const articleId = values.article ? Number(values.article) : undefined;
-      if (articleId !== undefined && !(Number.isInteger(articleId) && articleId > 0)) {
-        throw new UsageError('--article takes an article id');
+      const store = openStore(dbPath);
+      try {
+        let options;
+        try {
+          options = exportOptions(store.db, values);
+        } catch (e) {
+          throw e instanceof ExportArgsError ? new UsageError(e.message) : e;
+        }
+        const report = await exportToFile(store.db, options, values.out);
+        out(`${report.rows} indicators → ${values.out}`);
+      } finally {
+        store.db.close();
       }
-      const report = await withStore(dbPath, (s) =>
-        s.exportReport({ articleId, statuses: statuses as ReviewStatus[] | undefined }),
-      );
-      fs.writeFileSync(values.out, Buffer.from(report.dataBase64, 'base64'));
-      out(`${report.rows} indicators → ${values.out}`);
       return 0;
     }
     case 'info': {

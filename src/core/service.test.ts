@@ -85,6 +85,13 @@ describe('createService on a real store', () => {
     const changes = await service.listChanges({ indicatorId: row.id });
     expect(changes.map((c) => [c.field, c.oldValue, c.newValue, c.actor])).toEqual([
       ['status', '"pending"', '"corrected"', 'tester'],
+      // The normalised value is audited too, so undo restores it exactly.
+      [
+        'norm',
+        '{"value":12850000000,"unit":"CNY","range":null}',
+        '{"value":13000000000,"unit":"CNY","range":null}',
+        'tester',
+      ],
       ['value', '128.5', '130', 'tester'],
     ]);
   });

@@ -3,10 +3,13 @@
 // as is; every call is validated by its method's schema (validated.ts).
 import type { Db } from './db/open.ts';
 import { JobRegistry } from './jobs.ts';
+import { extractionSlice } from './slices/extraction.ts';
 import { jobsSlice } from './slices/jobs.ts';
 import { articlesSlice } from './slices/articles.ts';
 import { indicatorsSlice } from './slices/indicators.ts';
 import { reportsSlice } from './slices/reports.ts';
+import { reviewSlice } from './slices/review.ts';
+import { settingsSlice } from './slices/settings.ts';
 import { storeSlice } from './slices/store.ts';
 import { validated } from './validated.ts';
 
@@ -32,13 +35,17 @@ export function createService(db: Db, options: ServiceOptions = {}) {
     jobs: new JobRegistry(),
   };
   const articles = articlesSlice(ctx);
+  const indicators = indicatorsSlice(ctx);
   return validated(
     {
       ...storeSlice(ctx),
       ...articles.methods,
-      ...indicatorsSlice(ctx),
-      ...reportsSlice(ctx),
+      ...indicators,
+      ...reportsSlice(ctx, (input) => indicators.updateIndicator(input)),
       ...jobsSlice(ctx),
+      ...extractionSlice(ctx),
+      ...reviewSlice(ctx),
+      ...settingsSlice(ctx),
     },
     { importSources: articles.importSources, jobs: ctx.jobs },
   );

@@ -1,26 +1,51 @@
-// The workbench: header, feedback strip and three panes (articles, article text, figures grid).
-// App owns only what the panes share: the store revision, the open article and the selection.
-import { useCallback, useState, type ReactNode } from 'react';
-import type { ImportSummary } from '../shared/domain.ts';
+// The workbench: header, feedback strip and three panes (articles, article text, figures grid), the
+// command bar and the keyboard. App owns only what the panes share: the store revision, the open
+// article, the row under review, the grid's scope and which panel is open.
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { CommandOutcome, ImportSummary } from '../shared/domain.ts';
 import { ArticleList } from './articles/ArticleList.tsx';
-import { IndicatorGrid } from './grid/IndicatorGrid.tsx';
+import './commands/index.ts';
+import { HelpOverlay } from './commands/HelpOverlay.tsx';
+import { Toolbar } from './commands/Toolbar.tsx';
+import type { CommandContext, Dialog } from './commands/types.ts';
+import { useCommandKeys } from './commands/useCommandKeys.ts';
+import { useCommandRunner } from './commands/useCommandRunner.ts';
+import { IndicatorGrid, type GridHandle } from './grid/IndicatorGrid.tsx';
+import { useGridState, type GridView } from './grid/useGridState.ts';
 import { I18nProvider, useT } from './i18n/i18n.tsx';
 import { EmptyStore } from './import/EmptyStore.tsx';
 import { ImportSummaryPanel } from './import/ImportSummaryPanel.tsx';
 import { ErrorBanner, Notice } from './layout/Banners.tsx';
-import { FeedbackProvider, useFeedbackState } from './layout/feedback.tsx';
+import { FeedbackProvider, useFeedback, useFeedbackState } from './layout/feedback.tsx';
 import { Header } from './layout/Header.tsx';
+import { SettingsDialog } from './layout/SettingsDialog.tsx';
 import { useStoreInfo } from './layout/useStoreInfo.ts';
+import { api } from './api.ts';
 import { ArticleText } from './review/ArticleText.tsx';
+import { FindReplaceDialog, SetFieldDialog } from './review/BulkDialogs.tsx';
+import { HistoryPanel } from './review/HistoryPanel.tsx';
 import { nextSelection, type Selection } from './review/selection.ts';
+import { useProgress } from './review/useProgress.ts';
 import { useReview } from './review/useReview.ts';
+import { useReviewer } from './review/useReviewer.ts';
+import { useTextSelection } from './review/useTextSelection.ts';
 
 function Workbench({ banners }: { banners: ReactNode }) {
   const t = useT();
+  const { showError, showNotice } = useFeedback();
   const [revision, setRevision] = useState(0);
   const [articleId, setArticleId] = useState<number | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
+  const [view, setView] = useState<GridView>('article');
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [reviewer, setReviewer] = useReviewer();
   const info = useStoreInfo(revision);
+  const grid = useRef<GridHandle>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const textSelection = useTextSelection(textRef);
+  const gridState = useGridState(view, reviewer);
+  const progress = useProgress(articleId, revision);
 
   const storeChanged = useCallback(() => setRevision((n) => n + 1), []);
   const review = useReview(articleId, storeChanged);
@@ -38,12 +63,72 @@ function Workbench({ banners }: { banners: ReactNode }) {
     [storeChanged, openArticle],
   );
   const selectFromText = useCallback((id: number) => setSelection((s) => nextSelection(s, id, 'text')), []);
-  const selectFromGrid = useCallback((id: number) => setSelection((s) => nextSelection(s, id, 'grid')), []);
+  const selectFromGrid = useCallback(
+    (id: number) => {
+      setSelection((s) => nextSelection(s, id, 'grid'));
+      // In the corpus view, the text pane follows the row's article.
+      const row = grid.current?.rowById(id);
+      if (row && row.articleId !== articleId) setArticleId(row.articleId);
+    },
+    [articleId],
+  );
+
+  const applied = useCallback(
+    (outcome: CommandOutcome) => {
+      grid.current?.show(outcome);
+      review.apply(outcome);
+      const added = outcome.indicators.find((r) => r.status === 'added' && outcome.command?.name === 'add');
+      if (added) setSelection((s) => nextSelection(s, added.id, 'text'));
+      storeChanged();
+    },
+    [review, storeChanged],
+  );
+
+  const current = selection
+    ? (grid.current?.rowById(selection.id) ?? review.indicators.find((r) => r.id === selection.id) ?? null)
+    : null;
+  const context = useCallback(
+    (): CommandContext => {
+      const selected = grid.current?.selectedRows() ?? [];
+      return {
+        api,
+        t,
+        articleId,
+        current: selection
+          ? (grid.current?.rowById(selection.id) ?? review.indicators.find((r) => r.id === selection.id) ?? null)
+          : null,
+        selected: selected.length ? selected : current ? [current] : [],
+        textSelection,
+        grid: {
+          next: () => grid.current?.next(),
+          nextPending: () => grid.current?.nextPending() ?? false,
+          edit: () => grid.current?.edit(),
+        },
+        applied,
+        open: (d) => (d === 'history' ? setHistoryOpen((o) => !o) : setDialog(d)),
+        notify: showNotice,
+      };
+    },
+    [t, articleId, selection, review.indicators, current, textSelection, applied, showNotice],
+  );
+  const onStale = useCallback(() => {
+    grid.current?.reload();
+    review.reload();
+  }, [review]);
+  const run = useCommandRunner(context, showError, onStale);
+  useCommandKeys(run, dialog === null);
+  const ctxNow = useMemo(context, [context]);
 
   const empty = info !== null && info.articles === 0;
+  const gridArticle = view === 'corpus' ? null : articleId;
   return (
     <div className="app">
-      <Header info={info} onImported={onImported} />
+      <Header
+        info={info}
+        onImported={onImported}
+        reviewer={reviewer}
+        onSettings={() => setDialog('settings')}
+      />
       {banners}
       <main className="panes">
         <ArticleList selectedId={articleId} onSelect={openArticle} revision={revision} />
@@ -56,20 +141,54 @@ function Workbench({ banners }: { banners: ReactNode }) {
               indicators={review.indicators}
               selection={selection}
               onSelect={selectFromText}
+              textRef={textRef}
             />
           ) : (
             <p className="muted placeholder">{review.loading ? t('common.loading') : t('review.none')}</p>
           )}
         </section>
         <section className="pane pane-grid" aria-label={t('grid.title')}>
-          <IndicatorGrid
-            indicators={review.indicators}
-            selection={selection}
-            onSelect={selectFromGrid}
-            onEdit={review.update}
+          <Toolbar
+            ctx={ctxNow}
+            run={run}
+            view={view}
+            onView={setView}
+            article={progress.article}
+            corpus={progress.corpus}
           />
+          {gridState.ready && (view === 'corpus' || articleId !== null) && (
+            <IndicatorGrid
+              handle={grid}
+              articleId={gridArticle}
+              initialState={gridState.initialState}
+              selection={selection}
+              onSelect={selectFromGrid}
+              onEdit={review.update}
+              onStateChange={gridState.save}
+            />
+          )}
+          {historyOpen && (
+            <HistoryPanel
+              articleId={articleId}
+              indicatorId={selection?.id ?? null}
+              revision={revision}
+              onApplied={applied}
+              onClose={() => setHistoryOpen(false)}
+            />
+          )}
+          <p className="muted shortcut-hint">{t('grid.shortcutHint')}</p>
         </section>
       </main>
+      {dialog === 'help' && <HelpOverlay onClose={() => setDialog(null)} />}
+      {dialog === 'setField' && (
+        <SetFieldDialog rows={ctxNow.selected} onApplied={applied} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'findReplace' && (
+        <FindReplaceDialog articleId={articleId} onApplied={applied} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'settings' && reviewer !== null && (
+        <SettingsDialog reviewer={reviewer} onSaved={setReviewer} onClose={() => setDialog(null)} />
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // Articles: the original text exactly as imported, the cleaned text extraction reads, and metadata.
-import type { Article, ArticleSummary, Page } from '../../shared/domain.ts';
+import type { Article, ArticleProgress, ArticleSort, ArticleSummary, Page } from '../../shared/domain.ts';
+import { simplify } from '../extract/normalise.ts';
 import type { Db } from './open.ts';
 import { join, sql, where, type Fragment } from './sql.ts';
 
@@ -101,32 +102,77 @@ function escapeLike(query: string): string {
   return query.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Trigram FTS answers queries of three or more characters; shorter ones fall back to LIKE. */
+/**
+ * Trigram FTS answers queries of three or more characters; shorter ones fall back to LIKE. The
+ * cleaned text is stored in simplified script, so the query is simplified too (titles keep the
+ * article's script, so they are searched as typed as well).
+ */
 function searchCondition(query: string): Fragment {
+  const simplified = simplify(query);
   if ([...query].length >= 3) {
-    return sql('a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)', ftsPhrase(query));
+    const match = simplified === query ? ftsPhrase(query) : `${ftsPhrase(query)} OR ${ftsPhrase(simplified)}`;
+    return sql('a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)', match);
   }
   const like = `%${escapeLike(query)}%`;
-  return sql("(a.title LIKE ? ESCAPE '\\' OR a.clean_text LIKE ? ESCAPE '\\')", like, like);
+  const likeSimplified = `%${escapeLike(simplified)}%`;
+  return sql(
+    "(a.title LIKE ? ESCAPE '\\' OR a.title LIKE ? ESCAPE '\\' OR a.clean_text LIKE ? ESCAPE '\\')",
+    like,
+    likeSimplified,
+    likeSimplified,
+  );
 }
 
-export function listArticles(
-  db: Db,
-  opts: { query?: string | undefined; offset: number; limit: number },
-): Page<ArticleSummary> {
+export interface ArticleListOptions {
+  query?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  source?: string | undefined;
+  progress?: ArticleProgress | undefined;
+  sort?: ArticleSort | undefined;
+  descending?: boolean | undefined;
+  offset: number;
+  limit: number;
+}
+
+/** Sort columns come from this whitelist, never from the caller's text. */
+const SORT_SQL: Record<ArticleSort, string> = {
+  published: 'coalesce(a.published, substr(a.imported_at, 1, 10))',
+  imported: 'a.imported_at',
+  title: 'a.title',
+  source: "coalesce(a.source, '')",
+  pending: 'pending_count',
+};
+
+const PENDING = "(SELECT count(*) FROM indicators i WHERE i.article_id = a.id AND i.status = 'pending')";
+const FIGURES = '(SELECT count(*) FROM indicators i WHERE i.article_id = a.id)';
+
+function filters(opts: ArticleListOptions): Fragment[] {
   const conditions: Fragment[] = [];
   const query = opts.query?.trim();
   if (query) conditions.push(searchCondition(query));
-  const filter = where(conditions);
+  // published holds YYYY, YYYY-MM or YYYY-MM-DD; comparing as text orders them correctly.
+  if (opts.from) conditions.push(sql('a.published >= ?', opts.from));
+  if (opts.to) conditions.push(sql('a.published <= ?', `${opts.to}\uffff`));
+  if (opts.source) conditions.push(sql('a.source = ?', opts.source));
+  if (opts.progress === 'pending') conditions.push(sql(`${PENDING} > 0`));
+  if (opts.progress === 'reviewed') conditions.push(sql(`${FIGURES} > 0 AND ${PENDING} = 0`));
+  if (opts.progress === 'none') conditions.push(sql(`${FIGURES} = 0`));
+  return conditions;
+}
+
+export function listArticles(db: Db, opts: ArticleListOptions): Page<ArticleSummary> {
+  const filter = where(filters(opts));
   const total = db.prepare(`SELECT count(*) AS n FROM articles a ${filter.text}`).get(...filter.params) as {
     n: number;
   };
+  const direction = (opts.descending ?? true) ? 'DESC' : 'ASC';
   const page = join(
     [
       sql(`SELECT ${SUMMARY_COLUMNS} FROM articles a`),
       filter,
       sql(
-        'ORDER BY coalesce(a.published, a.imported_at) DESC, a.id DESC LIMIT ? OFFSET ?',
+        `ORDER BY ${SORT_SQL[opts.sort ?? 'published']} ${direction}, a.id ${direction} LIMIT ? OFFSET ?`,
         opts.limit,
         opts.offset,
       ),
@@ -135,6 +181,14 @@ export function listArticles(
   );
   const rows = db.prepare(page.text).all(...page.params) as SummaryRow[];
   return { items: rows.map(toSummary), total: total.n };
+}
+
+export function listSources(db: Db): string[] {
+  return (
+    db.prepare('SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source').all() as {
+      source: string;
+    }[]
+  ).map((r) => r.source);
 }
 
 export function getArticle(db: Db, id: number): Article | null {

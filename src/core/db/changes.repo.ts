@@ -12,6 +12,8 @@ export interface NewChange {
   newValue: unknown;
   actor: string;
   at: string;
+  /** The command this change belongs to (null for changes made before commands existed). */
+  commandId?: number | null;
 }
 
 const encode = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
@@ -19,14 +21,23 @@ const encode = (v: unknown): string | null => (v === undefined ? null : JSON.str
 export function recordChange(db: Db, c: NewChange): number {
   const info = db
     .prepare(
-      `INSERT INTO changes (indicator_id, article_id, field, old_value, new_value, actor, at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO changes (indicator_id, article_id, field, old_value, new_value, actor, at, command_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(c.indicatorId, c.articleId, c.field, encode(c.oldValue), encode(c.newValue), c.actor, c.at);
+    .run(
+      c.indicatorId,
+      c.articleId,
+      c.field,
+      encode(c.oldValue),
+      encode(c.newValue),
+      c.actor,
+      c.at,
+      c.commandId ?? null,
+    );
   return Number(info.lastInsertRowid);
 }
 
-interface ChangeRow {
+export interface ChangeRow {
   id: number;
   indicator_id: number;
   article_id: number;
@@ -35,6 +46,29 @@ interface ChangeRow {
   new_value: string | null;
   actor: string;
   at: string;
+  command_id: number | null;
+}
+
+export function toChange(r: ChangeRow): Change {
+  return {
+    id: r.id,
+    indicatorId: r.indicator_id,
+    articleId: r.article_id,
+    field: r.field,
+    oldValue: r.old_value,
+    newValue: r.new_value,
+    actor: r.actor,
+    at: r.at,
+  };
+}
+
+export function getChange(db: Db, id: number): ChangeRow | null {
+  return (db.prepare('SELECT * FROM changes WHERE id = ?').get(id) as ChangeRow | undefined) ?? null;
+}
+
+/** The changes a command made, in the order it made them. */
+export function changesOfCommand(db: Db, commandId: number): ChangeRow[] {
+  return db.prepare('SELECT * FROM changes WHERE command_id = ? ORDER BY id').all(commandId) as ChangeRow[];
 }
 
 export function listChanges(
@@ -48,14 +82,5 @@ export function listChanges(
     [sql('SELECT * FROM changes'), where(conditions), sql('ORDER BY id DESC LIMIT ?', q.limit)],
     ' ',
   );
-  return (db.prepare(query.text).all(...query.params) as ChangeRow[]).map((r) => ({
-    id: r.id,
-    indicatorId: r.indicator_id,
-    articleId: r.article_id,
-    field: r.field,
-    oldValue: r.old_value,
-    newValue: r.new_value,
-    actor: r.actor,
-    at: r.at,
-  }));
+  return (db.prepare(query.text).all(...query.params) as ChangeRow[]).map(toChange);
 }

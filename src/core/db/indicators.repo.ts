@@ -1,7 +1,8 @@
 // Indicators: the figures of each article, one row each, with review status and a row version
 // that every write bumps (a write carrying an older version is stale and refused).
-import type { IndicatorSortField } from '../../shared/api.ts';
+import type { IndicatorFilter, IndicatorSortField } from '../../shared/api.ts';
 import type { Figure, Indicator, NormUnit, Page, ReviewStatus } from '../../shared/domain.ts';
+import { filterCondition } from './indicator-filters.ts';
 import type { Db } from './open.ts';
 import { join, placeholders, sql, where, type Fragment } from './sql.ts';
 
@@ -142,6 +143,9 @@ export interface IndicatorQuery {
   articleId?: number | undefined;
   statuses?: ReviewStatus[] | undefined;
   subject?: string | undefined;
+  filters?: IndicatorFilter[] | undefined;
+  /** false: skip counting (total comes back as -1). */
+  count?: boolean | undefined;
   sort: { field: IndicatorSortField; dir: 'asc' | 'desc' }[];
   offset: number;
   limit: number;
@@ -153,26 +157,55 @@ function filterOf(q: IndicatorQuery): Fragment {
   if (q.statuses?.length)
     conditions.push(sql(`status IN (${placeholders(q.statuses.length)})`, ...q.statuses));
   if (q.subject) conditions.push(sql('subject = ?', q.subject));
+  for (const f of q.filters ?? []) conditions.push(filterCondition(f));
   return where(conditions);
 }
 
 function orderOf(q: IndicatorQuery): string {
   const keys = q.sort.map((s) => `${SORT_COLUMNS[s.field]} ${s.dir === 'desc' ? 'DESC' : 'ASC'}`);
-  keys.push(q.articleId !== undefined ? 'span_start ASC' : 'article_id ASC, span_start ASC', 'id ASC');
+  // Tie-breakers run in the last sort key's direction, so one index (read backwards if need be)
+  // yields the whole order and a sorted page never needs a temporary sort of the table.
+  const dir = q.sort.at(-1)?.dir === 'desc' ? 'DESC' : 'ASC';
+  keys.push(
+    q.articleId !== undefined ? `span_start ${dir}` : `article_id ${dir}, span_start ${dir}`,
+    `id ${dir}`,
+  );
   return `ORDER BY ${keys.join(', ')}`;
 }
 
+/**
+ * One page of a query. The page's ids come off an index first (a deep offset steps through index
+ * entries only), then only those rows are read: paging 1,000,000 rows stays cheap at any depth.
+ */
 export function listIndicators(db: Db, q: IndicatorQuery): Page<Indicator> {
   const filter = filterOf(q);
-  const total = db.prepare(`SELECT count(*) AS n FROM indicators ${filter.text}`).get(...filter.params) as {
-    n: number;
-  };
+  const total =
+    q.count === false
+      ? -1
+      : (db.prepare(`SELECT count(*) AS n FROM indicators ${filter.text}`).get(...filter.params) as { n: number })
+          .n;
   const page = join(
-    [sql('SELECT * FROM indicators'), filter, sql(`${orderOf(q)} LIMIT ? OFFSET ?`, q.limit, q.offset)],
+    [sql('SELECT id FROM indicators'), filter, sql(`${orderOf(q)} LIMIT ? OFFSET ?`, q.limit, q.offset)],
     ' ',
   );
-  const rows = db.prepare(page.text).all(...page.params) as IndicatorRow[];
-  return { items: rows.map(toIndicator), total: total.n };
+  const ids = db
+    .prepare(page.text)
+    .pluck()
+    .all(...page.params) as number[];
+  return { items: rowsByIds(db, ids), total };
+}
+
+/** Rows by id, in the order given; read in chunks to stay under SQLite's parameter limit. */
+function rowsByIds(db: Db, ids: readonly number[]): Indicator[] {
+  const byId = new Map<number, Indicator>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const rows = db
+      .prepare(`SELECT * FROM indicators WHERE id IN (${placeholders(chunk.length)})`)
+      .all(...chunk) as IndicatorRow[];
+    for (const r of rows) byId.set(r.id, toIndicator(r));
+  }
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Writes a whole indicator back if its stored version is still `expectedVersion`; false if stale. */
@@ -191,4 +224,43 @@ export function writeIndicator(db: Db, next: Indicator, expectedVersion: number,
 
 export function countIndicators(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM indicators').get() as { n: number }).n;
+}
+
+/**
+ * The ids a query selects, in its order, without paging: a report walks them in chunks
+ * (getIndicatorsByIds) so no statement stays open while the export yields to other calls.
+ */
+export function listIndicatorIds(db: Db, q: Omit<IndicatorQuery, 'offset' | 'limit'>): number[] {
+  const full = { ...q, offset: 0, limit: 0 };
+  const filter = filterOf(full);
+  return db
+    .prepare(`SELECT id FROM indicators ${filter.text} ${orderOf(full)}`)
+    .pluck()
+    .all(...filter.params) as number[];
+}
+
+/** The indicators with these ids, in the order given (missing ids are skipped). */
+export function getIndicatorsByIds(db: Db, ids: readonly number[]): Indicator[] {
+  if (!ids.length) return [];
+  const rows = db
+    .prepare(`SELECT * FROM indicators WHERE id IN (${placeholders(ids.length)})`)
+    .all(...ids) as IndicatorRow[];
+  const byId = new Map(rows.map((r) => [r.id, toIndicator(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Puts a removed indicator back exactly as it was (redo of an add, undo of a removal). */
+export function restoreIndicator(db: Db, ind: Indicator, now: string): boolean {
+  const info = db
+    .prepare(
+      `INSERT OR IGNORE INTO indicators (id, article_id, ${FIGURE_COLUMNS}, status, note, version, created_at,
+         updated_at)
+       VALUES (?, ?, ${placeholders(20)}, ?, ?, ?, ?, ?)`,
+    )
+    .run(ind.id, ind.articleId, ...columnsOf(ind), ind.status, ind.note, ind.version + 1, now, now);
+  return info.changes === 1;
+}
+
+export function deleteIndicator(db: Db, id: number): boolean {
+  return db.prepare('DELETE FROM indicators WHERE id = ?').run(id).changes === 1;
 }

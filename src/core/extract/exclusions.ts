@@ -84,12 +84,11 @@ function unitCounter(unit: string): string {
 
 /** True inside a short quoted label (“三个高地”); long quotes are speech and keep their figures. */
 function insideShortQuote(text: string, start: number, end: number): boolean {
-  const open = Math.max(
-    text.lastIndexOf('“', start),
-    text.lastIndexOf('《', start),
-    text.lastIndexOf('「', start),
-  );
-  if (open < 0 || start - open > 12) return false;
+  const from = Math.max(0, start - 12);
+  const window = text.slice(from, start + 1);
+  const at = Math.max(window.lastIndexOf('“'), window.lastIndexOf('《'), window.lastIndexOf('「'));
+  if (at < 0) return false;
+  const open = from + at;
   const between = text.slice(open + 1, start);
   if (/[”》」]/u.test(between)) return false;
   const rest = text.slice(end, end + 14);

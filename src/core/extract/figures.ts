@@ -1,24 +1,31 @@
 // Turns scanner candidates into figures: drops exclusions and overlaps, expands lists that share
 // one unit (分别增长2、1.4个百分点), and fills in every field from the context around each figure.
-import type { Figure } from '../../shared/domain.ts';
+import type { Category, Figure, Measure } from '../../shared/domain.ts';
+import { confidenceOf } from './confidence.ts';
 import { exclusionReason } from './exclusions.ts';
-import { categorise, nameIndicator } from './indicator.ts';
-import { kindOf } from './kind.ts';
+import { categorise, categoryOf, nameIndicator } from './indicator.ts';
+import { indexDoc } from './doc.ts';
+import { kindAt } from './kind.ts';
+import { BUILTIN_LEXICON, type Lexicon } from './lexicon.ts';
 import { measureOf } from './measure.ts';
 import { toOriginal } from './normalise.ts';
 import type { TextView } from './normalise.ts';
-import { findPeriod, normalisePeriod } from './period.ts';
+import { indexPeriods, normalisePeriod, periodAt } from './period.ts';
 import { scan } from './scan.ts';
 import type { Candidate } from './scan.ts';
-import { subjectAt } from './subject.ts';
+import { indexSubjects, subjectFor } from './subject.ts';
 import type { NameMention } from './subject.ts';
+import { termIndex } from './terms.ts';
 import { normalise } from './units.ts';
-import { roundFloat } from './numbers.ts';
 
 export interface FigureContext {
   published: string | null;
   subject: string | null;
+  lexicon?: Lexicon | undefined;
 }
+
+/** Measures that restate the quantity named just before them in the sentence. */
+const CARRIED_MEASURES = new Set<Measure>(['change', 'ratio', 'pp']);
 
 const FORM_PRIORITY: Record<Candidate['form'], number> = { rank: 3, doubling: 3, plain: 1, list: 0 };
 
@@ -68,7 +75,9 @@ function withListMembers(found: Candidate[], text: string): Candidate[] {
       // A list needs a cue such as 分别 or 依次 before it; otherwise "1、" is a list marker.
       if (
         members.length > 0 &&
-        !/(分别|依次|各|为|增长|下降|提高|达到?)$/u.test(text.slice(Math.max(0, pos - 6), pos))
+        !/(分别|依次|各)[^，,。；;]{0,10}$|(为|增长|下降|提高|高于|低于|达到?)$/u.test(
+          text.slice(Math.max(0, pos - 14), pos),
+        )
       )
         members.length = 0;
     }
@@ -84,24 +93,47 @@ export function buildFigures(
   ctx: FigureContext,
 ): Figure[] {
   const text = view.text;
-  const nameList = [...new Set(names.map((n) => n.name))];
+  const doc = indexDoc(text);
+  const periods = indexPeriods(doc);
+  const subjects = indexSubjects(doc, names);
+  const periodNorms = new Map<string, string | null>();
+  const lexicon = ctx.lexicon ?? BUILTIN_LEXICON;
+  const nameIndex = termIndex(names.map((n): [string, true] => [n.name, true]));
   const found = candidates(text);
+  let previous: { statement: number; indicator: string; category: Category } | null = null;
   return found.map((c, i) => {
-    const head = c.form === 'list' ? (found.slice(i).find((o) => o.form !== 'list') ?? c) : c;
+    let head = c;
+    for (let k = i; head.form === 'list' && k < found.length; k++) head = found[k]!;
     const { measure, sign } = measureOf(c.info.family, text, head.numberStart, head.unitEnd, c.form);
     const value = c.value === null ? null : c.value * sign;
     const range =
       c.range === null ? null : sign === 1 ? c.range : ([-c.range[1], -c.range[0]] as [number, number]);
-    const period = findPeriod(text, c.start, head.end);
-    const periodNorm = normalisePeriod(period?.period ?? null, ctx.published);
-    const indicator = nameIndicator({
+    const period = periodAt(periods, c.start, head.end);
+    const written = period?.period ?? null;
+    let periodNorm = written === null ? null : periodNorms.get(written);
+    if (periodNorm === undefined) {
+      periodNorm = normalisePeriod(written, ctx.published);
+      periodNorms.set(written ?? '', periodNorm);
+    }
+    const own = nameIndicator({
       text,
       start: head.start,
       end: head.end,
       family: c.info.family,
-      names: nameList,
+      names: nameIndex,
+      lexicon,
     });
+    const named = categoryOf(own, lexicon) !== null;
+    const statement = doc.statement[c.start] ?? 0;
+    // 完成投资240亿元，同比增长39.5%，占比17.8%: the change and the share measure the same quantity.
+    const carried =
+      !named && previous !== null && previous.statement === statement && CARRIED_MEASURES.has(measure);
+    const indicator = carried && previous ? previous.indicator : own;
     const clause = text.slice(Math.max(0, c.start - 60), c.start);
+    const category =
+      carried && previous ? previous.category : categorise(indicator, c.info.family, clause, lexicon);
+    if (named || carried) previous = { statement, indicator, category };
+    const subject = subjectFor(subjects, c.start, ctx.subject);
     const [start, end] = toOriginal(view, c.start, c.end);
     return {
       start,
@@ -117,24 +149,20 @@ export function buildFigures(
       },
       approx: c.approx,
       measure,
-      kind: kindOf(text, c.start, periodNorm, ctx.published, period?.period ?? null),
-      category: categorise(indicator, c.info.family, clause),
+      kind: kindAt(doc, c.start, periodNorm, ctx.published, period?.period ?? null),
+      category,
       indicator,
-      subject: subjectAt(text, names, c.start, ctx.subject),
+      subject,
       period: period?.period ?? null,
       periodNorm,
-      confidence: confidence(c),
+      confidence: confidenceOf({
+        candidate: c,
+        named,
+        carried,
+        category,
+        periodInSentence: period !== null && period.start >= statement,
+        subjectInSentence: subject !== '' && text.slice(statement, c.start).includes(subject),
+      }),
     };
   });
-}
-
-/** Arabic numerals with a money or area unit are the surest; Chinese-numeral counts the least. */
-function confidence(c: Candidate): number {
-  let score = 0.7;
-  if (/^\d/.test(c.numeral)) score += 0.1;
-  if (c.info.family === 'count') score -= 0.1;
-  if (c.numeral !== '' && !/^\d/.test(c.numeral)) score -= 0.15;
-  if (c.form === 'doubling' || c.form === 'list') score -= 0.1;
-  if (c.info.family === 'money' || c.info.family === 'area') score += 0.1;
-  return roundFloat(Math.max(0.1, Math.min(0.95, score)));
 }

@@ -3,15 +3,25 @@
 import type { Figure } from '../../shared/domain.ts';
 import { findPublished, findTitle } from './article.ts';
 import { buildFigures } from './figures.ts';
+import type { Lexicon } from './lexicon.ts';
 import { buildView } from './normalise.ts';
 import { findNames, mainSubject } from './subject.ts';
 
 export { toEvalJson } from './eval-json.ts';
 
+export { buildLexicon, BUILTIN_LEXICON, type Lexicon, type LexiconEntry } from './lexicon.ts';
+export { unitNorm } from './units.ts';
+
 export interface ExtractContext {
   published: string | null;
   title?: string | null;
   subject?: string | null;
+  /** The indicator→category lexicon with the analysts' additions; the shipped one when absent. */
+  lexicon?: Lexicon | undefined;
+}
+
+export interface AnalyseOptions {
+  lexicon?: Lexicon | undefined;
 }
 
 export interface ArticleAnalysis {
@@ -26,15 +36,15 @@ export function extractFigures(text: string, ctx: ExtractContext): Figure[] {
   const view = buildView(text);
   const names = findNames(view.text);
   const subject = ctx.subject ?? mainSubject(view.text, names);
-  return buildFigures(text, view, names, { published: ctx.published, subject });
+  return buildFigures(text, view, names, { published: ctx.published, subject, lexicon: ctx.lexicon });
 }
 
 /** Whole-article pass: title, published date, main subject, then figures. */
-export function analyseArticle(text: string): ArticleAnalysis {
+export function analyseArticle(text: string, options: AnalyseOptions = {}): ArticleAnalysis {
   const view = buildView(text);
   const published = findPublished(view.text);
   const names = findNames(view.text);
   const subject = mainSubject(view.text, names);
-  const figures = buildFigures(text, view, names, { published, subject });
+  const figures = buildFigures(text, view, names, { published, subject, lexicon: options.lexicon });
   return { published, subject, title: findTitle(text), figures };
 }

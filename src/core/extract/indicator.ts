@@ -1,7 +1,8 @@
 // Names the quantity a figure measures (固定资产投资, 新增高企) from the words around it, and files it
 // under a SCHEMA.md category by the lexicon term that heads that phrase.
 import type { Category } from '../../shared/domain.ts';
-import { byLength, CATEGORY_TERMS, HEAD_NOUNS } from './lexicon.ts';
+import { BUILTIN_LEXICON, type Lexicon } from './lexicon.ts';
+import type { TermIndex } from './terms.ts';
 import type { UnitFamily } from './units.ts';
 
 const CLAUSE_BREAK = /[，,。；;：:！？!?\n（()）|■●—]/u;
@@ -13,21 +14,22 @@ const TRAILING =
 const STOP_IN_NOUN = /[在从向对于将已并为是被把等，,。；;:：、!?！？()（）\s]/u;
 const PERIODS =
   /((?:19|20)\d{2}年?|今年|去年|明年|全年|年内|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}[至-]\d{1,2}月|“?十[三四五]五”?(?:期间|时期)?|以来|年底|年末)/gu;
-const SORTED_TERMS = [...CATEGORY_TERMS].sort((a, b) => b[0].length - a[0].length);
-const HEADS = byLength(HEAD_NOUNS);
 
 export interface IndicatorContext {
   text: string;
   start: number;
   end: number;
   family: UnitFamily;
-  names: string[];
+  /** The article's names (parks, companies), removed from the phrase: they are its subject. */
+  names: TermIndex<true>;
+  lexicon?: Lexicon;
 }
 
 export function nameIndicator(ctx: IndicatorContext): string {
+  const lexicon = ctx.lexicon ?? BUILTIN_LEXICON;
   const before = phraseBefore(ctx);
-  const after = nounAfter(ctx.text, ctx.end);
-  const head = lastTerm(before);
+  const after = nounAfter(ctx.text, ctx.end, lexicon);
+  const head = lastTerm(before, lexicon);
   const beforeHasTerm = head !== null && head.end >= before.length - 3;
   let phrase: string;
   if (ctx.family === 'count' && after) phrase = after;
@@ -47,11 +49,9 @@ function phraseBefore(ctx: IndicatorContext): string {
     !LIST_BREAK.test(ctx.text.slice(i - 3, i))
   )
     i--;
-  let s = ctx.text
-    .slice(i, ctx.start)
+  let s = withoutNames(ctx.text.slice(i, ctx.start), ctx.names)
     .replace(/[“”"‘’《》]/gu, '')
     .replace(PERIODS, '');
-  for (const name of [...ctx.names].sort((a, b) => b.length - a.length)) s = s.split(name).join('');
   for (let k = 0; k < 4; k++) {
     const next = s.replace(LEADING, '').replace(TRAILING, '');
     if (next === s) break;
@@ -61,7 +61,19 @@ function phraseBefore(ctx: IndicatorContext): string {
 }
 
 /** The noun right after a count: 12个[制造业项目]集中动工 → 制造业项目. */
-function nounAfter(text: string, end: number): string {
+function withoutNames(s: string, names: TermIndex<true>): string {
+  const found = names.all(s);
+  if (found.length === 0) return s;
+  let out = '';
+  let at = 0;
+  for (const n of found) {
+    out += s.slice(at, n.start);
+    at = n.end;
+  }
+  return out + s.slice(at);
+}
+
+function nounAfter(text: string, end: number, lexicon: Lexicon): string {
   let s = text
     .slice(end, end + 24)
     .replace(/^的/u, '')
@@ -69,16 +81,9 @@ function nounAfter(text: string, end: number): string {
   const stop = s.search(STOP_IN_NOUN);
   if (stop >= 0) s = s.slice(0, stop);
   s = s.slice(0, 16);
-  let bestEnd = -1;
-  for (const head of HEADS) {
-    let at = s.indexOf(head);
-    while (at >= 0) {
-      bestEnd = Math.max(bestEnd, at + head.length);
-      at = s.indexOf(head, at + 1);
-    }
-  }
+  const bestEnd = lexicon.heads.lastEnding(s)?.end ?? -1;
   if (bestEnd < 0) {
-    const term = lastTerm(s.slice(0, 10));
+    const term = lastTerm(s.slice(0, 10), lexicon);
     return term ? s.slice(0, term.end) : '';
   }
   return s.slice(0, bestEnd);
@@ -96,35 +101,28 @@ function fallbackName(family: UnitFamily): string {
   return names[family] ?? '比例';
 }
 
-interface TermHit {
-  term: string;
-  category: Category;
-  end: number;
-}
-
 /** The lexicon term ending last in the phrase (the head of a Chinese noun phrase); longest at a tie. */
-function lastTerm(phrase: string): TermHit | null {
-  let best: TermHit | null = null;
-  for (const [term, category] of SORTED_TERMS) {
-    const at = phrase.lastIndexOf(term);
-    if (at < 0) continue;
-    const end = at + term.length;
-    if (!best || end > best.end) best = { term, category, end };
-  }
-  return best;
+function lastTerm(phrase: string, lexicon: Lexicon): { category: Category; end: number } | null {
+  const hit = lexicon.categories.lastEnding(phrase);
+  return hit ? { category: hit.value, end: hit.end } : null;
 }
 
-export function categoryOf(phrase: string): Category | null {
-  return lastTerm(phrase)?.category ?? null;
+export function categoryOf(phrase: string, lexicon: Lexicon = BUILTIN_LEXICON): Category | null {
+  return lastTerm(phrase, lexicon)?.category ?? null;
 }
 
 /** Category of a figure: the unit decides for land; otherwise the indicator's head term, then the context. */
-export function categorise(indicator: string, family: UnitFamily, context: string): Category {
+export function categorise(
+  indicator: string,
+  family: UnitFamily,
+  context: string,
+  lexicon: Lexicon = BUILTIN_LEXICON,
+): Category {
   if (family === 'area') return 'area';
   if (family === 'rank') return 'other';
   // 经济体量、企业数量双倍增: the first of a listed pair leads.
-  const own = categoryOf(indicator.split('、')[0] ?? '') ?? categoryOf(indicator);
+  const own = categoryOf(indicator.split('、')[0] ?? '', lexicon) ?? categoryOf(indicator, lexicon);
   if (own) return family === 'mass' && own !== 'output' ? 'capacity' : own;
   if (family === 'power' || family === 'energy' || family === 'mass') return 'capacity';
-  return categoryOf(context) ?? 'other';
+  return categoryOf(context, lexicon) ?? 'other';
 }

@@ -1,7 +1,9 @@
 // Actual, forecast or target (SCHEMA.md `kind`): the nearest cue word before the figure in its
 // sentence decides; a period after the publication year makes an uncued figure a target.
 import type { Kind } from '../../shared/domain.ts';
+import { indexDoc, type Doc } from './doc.ts';
 import { KIND_CUES } from './lexicon.ts';
+import { termIndex } from './terms.ts';
 
 const SENTENCE_END = /[。！？!?；;\n]/u;
 /** 要 in 重要, 主要, 需要 and 将 in 将近 are not plans. */
@@ -35,6 +37,42 @@ const CUES: [string, Kind][] = [
   ...KIND_CUES.actual.map((w): [string, Kind] => [w, 'actual']),
 ];
 
+const CUE_INDEX = termIndex(CUES);
+
+/** Actual, forecast or target for the figure starting at `figureStart`. */
+export function kindAt(
+  doc: Doc,
+  figureStart: number,
+  periodNorm: string | null,
+  published: string | null,
+  period: string | null = null,
+): Kind {
+  const text = doc.text;
+  const start = doc.sentence[figureStart] ?? 0;
+  const hit = CUE_INDEX.lastEnding(text, start, figureStart, (h) => !isFalseCue(text, h.start, h.term));
+  let best: Cue | null = hit ? { at: hit.start, len: hit.term.length, kind: hit.value } : null;
+  if (!best && start > 0) {
+    // A plan stated in the sentence before carries over to a sentence without cues of its own.
+    let end = start;
+    while (end > 0 && SENTENCE_END.test(text[end - 1] ?? '')) end--;
+    const carried = CARRIED.exec(text.slice(doc.sentence[end] ?? 0, end));
+    if (carried) best = { at: start, len: 0, kind: /预|望/u.test(carried[0]) ? 'forecast' : 'target' };
+  }
+  const year = periodNorm ? Number(periodNorm.slice(0, 4)) : NaN;
+  const pubYear = published ? Number(published.slice(0, 4)) : NaN;
+  // A period already past when the article appeared reports what happened.
+  if (
+    year < pubYear &&
+    best?.kind !== 'forecast' &&
+    !(best && STRONG_TARGET.test(text.slice(best.at, figureStart)))
+  )
+    return 'actual';
+  if (best) return best.kind;
+  if (year > pubYear || /^到|十[四五]五/u.test(period ?? '')) return 'target';
+  return 'actual';
+}
+
+/** The same for a lone sentence (tests, callers without a document index). */
 export function kindOf(
   text: string,
   figureStart: number,
@@ -42,51 +80,13 @@ export function kindOf(
   published: string | null,
   period: string | null = null,
 ): Kind {
-  const start = sentenceStart(text, figureStart);
-  const before = text.slice(start, figureStart);
-  let best = nearestCue(before);
-  if (!best && start > 0) {
-    // A plan stated in the sentence before carries over to a sentence without cues of its own.
-    let end = start;
-    while (end > 0 && SENTENCE_END.test(text[end - 1] ?? '')) end--;
-    const carried = CARRIED.exec(text.slice(sentenceStart(text, end), end));
-    if (carried) best = { at: 0, len: 0, kind: /预|望/u.test(carried[0]) ? 'forecast' : 'target' };
-  }
-  const year = periodNorm ? Number(periodNorm.slice(0, 4)) : NaN;
-  const pubYear = published ? Number(published.slice(0, 4)) : NaN;
-  // A period already past when the article appeared reports what happened.
-  if (year < pubYear && best?.kind !== 'forecast' && !(best && STRONG_TARGET.test(before.slice(best.at))))
-    return 'actual';
-  if (best) return best.kind;
-  if (year > pubYear || /^到|十[四五]五/u.test(period ?? '')) return 'target';
-  return 'actual';
-}
-
-function sentenceStart(text: string, at: number): number {
-  let start = at;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1] ?? '')) start--;
-  return start;
+  return kindAt(indexDoc(text), figureStart, periodNorm, published, period);
 }
 
 interface Cue {
   at: number;
   len: number;
   kind: Kind;
-}
-
-/** The cue word ending nearest to the end of `before` (the longer one at a tie). */
-function nearestCue(before: string): Cue | null {
-  let best: Cue | null = null;
-  for (const [word, kind] of CUES) {
-    let at = before.lastIndexOf(word);
-    while (at >= 0 && isFalseCue(before, at, word)) at = at > 0 ? before.lastIndexOf(word, at - 1) : -1;
-    if (at < 0) continue;
-    const end = at + word.length;
-    if (!best || end > best.at + best.len || (end === best.at + best.len && word.length > best.len)) {
-      best = { at, len: word.length, kind };
-    }
-  }
-  return best;
 }
 
 /** True when this occurrence of a cue is part of a longer non-cue word (要 in 重要). */

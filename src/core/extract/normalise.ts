@@ -6,15 +6,17 @@ export interface TextView {
   /** Simplified Chinese, ASCII digits, no reading aids, numbers broken by layout rejoined. */
   text: string;
   /** origin[i] is the index in the given text of view character i; origin[text.length] is its length. */
-  origin: number[];
+  origin: Uint32Array;
 }
 
-const SIMPLIFIED = new Map<string, string>();
+/** One UTF-16 code unit in, one out: traditional → simplified, full-width digits and signs → ASCII. */
+const TABLE = new Uint16Array(0x10000);
+for (let i = 0; i < TABLE.length; i++) TABLE[i] = i;
 for (let i = 0; i < t2s.traditional.length; i++) {
-  SIMPLIFIED.set(t2s.traditional[i] ?? '', t2s.simplified[i] ?? '');
+  TABLE[t2s.traditional.charCodeAt(i)] = t2s.simplified.charCodeAt(i);
 }
-
-const WIDE: Record<string, string> = {
+for (let d = 0; d < 10; d++) TABLE[0xff10 + d] = 48 + d;
+for (const [wide, narrow] of Object.entries({
   '．': '.',
   '％': '%',
   '～': '~',
@@ -24,54 +26,70 @@ const WIDE: Record<string, string> = {
   '）': ')',
   '／': '/',
   '﹪': '%',
-};
+})) {
+  TABLE[wide.charCodeAt(0)] = narrow.charCodeAt(0);
+}
 
 /** Reading aids some sites print after a character: 萬(wàn), 個(gè). Lower-case, with or without tone. */
 const PINYIN =
-  /^\([a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc]{1,7}\)/;
-const HAN = /[\u3400-\u9fff]/;
+  /\([a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc]{1,7}\)/y;
+const LATIN_LETTER = /[a-z]/;
+
+const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
+const isDigit = (code: number) => (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+/** The whitespace a line break in a PDF or web page leaves: space, tab, CR, LF, ideographic space. */
+const isSpace = (code: number) =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0;
 
 /** Turns one character into its simplified, half-width form (same length). */
 export function simplifyChar(c: string): string {
-  const code = c.charCodeAt(0);
-  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
-  return WIDE[c] ?? SIMPLIFIED.get(c) ?? c;
+  return c.length === 1 ? String.fromCharCode(TABLE[c.charCodeAt(0)] ?? 0) : c;
 }
 
 export function simplify(text: string): string {
-  let out = '';
-  for (const c of text) out += c.length === 1 ? simplifyChar(c) : c;
-  return out;
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = TABLE[text.charCodeAt(i)] ?? 0;
+  return decode(codes, codes.length);
 }
 
 export function buildView(text: string): TextView {
-  let out = '';
-  const origin: number[] = [];
+  const n = text.length;
+  const codes = new Uint16Array(n);
+  const origin = new Uint32Array(n + 1);
+  let len = 0;
   let i = 0;
-  while (i < text.length) {
-    const c = text[i] ?? '';
-    if (c === '(' && i > 0 && HAN.test(text[i - 1] ?? '')) {
-      const m = PINYIN.exec(text.slice(i, i + 10));
-      if (m && /[a-z]/.test(m[0])) {
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code === 40 /* ( */ && i > 0 && isHan(text.charCodeAt(i - 1))) {
+      PINYIN.lastIndex = i;
+      const m = PINYIN.exec(text);
+      if (m && LATIN_LETTER.test(m[0])) {
         i += m[0].length;
         continue;
       }
     }
-    if (/\s/.test(c) && /\d\.$/.test(out)) {
+    if (isSpace(code) && len > 1 && codes[len - 1] === 46 && isDigit(codes[len - 2] ?? 0)) {
       // "4.\n\n81亿美元": a decimal point left at the end of a line.
       let j = i;
-      while (j < text.length && /\s/.test(text[j] ?? '')) j++;
-      if (/[0-9０-９]/.test(text[j] ?? '')) {
+      while (j < n && isSpace(text.charCodeAt(j))) j++;
+      if (j < n && isDigit(text.charCodeAt(j))) {
         i = j;
         continue;
       }
     }
-    out += simplifyChar(c);
-    origin.push(i);
+    codes[len] = TABLE[code] ?? code;
+    origin[len] = i;
+    len++;
     i++;
   }
-  origin.push(text.length);
-  return { text: out, origin };
+  origin[len] = n;
+  return { text: decode(codes, len), origin: origin.subarray(0, len + 1) };
+}
+
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+function decode(codes: Uint16Array, len: number): string {
+  return UTF16.decode(codes.subarray(0, len));
 }
 
 /** Maps a half-open span of the view back to the given text. */

@@ -93,5 +93,9 @@ export function readNumber(raw: string): number | null {
 
 /** Removes binary noise from products such as 1.1 * 1e8. */
 export function roundFloat(n: number): number {
+  if (Number.isInteger(n)) return n;
+  // Most products are a few decimals from an exact value; toPrecision is the slow path.
+  const cents = Math.round(n * 1e4);
+  if (Math.abs(n * 1e4 - cents) < 1e-6 && Math.abs(n) < 1e11) return cents / 1e4;
   return Number.parseFloat(n.toPrecision(12));
 }

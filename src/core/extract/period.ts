@@ -1,5 +1,6 @@
 // The period a figure belongs to: the nearest time expression before it in the sentence, as written,
 // and its normal form (YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, ranges) resolved against the publication date.
+import { indexDoc, type Doc } from './doc.ts';
 import { readNumber } from './numbers.ts';
 
 const CN_NUM = '[一二三四五六七八九十〇零两]';
@@ -8,12 +9,12 @@ const YEAR = '(?:(?:19|20)\\d{2}|今|去|明|上|本|当|前)';
 const PART = `(?:第?[一二三四1-4]季度|[上下]半年|前[一二三]季度|年底|年末|年初|全年|${MONTH}[-~至到—]${MONTH}月(?:份)?|${MONTH}月(?:份)?(?:${MONTH}日)?(?:以来)?|以来|底|末|初)?`;
 
 const PATTERNS = [
-  `[“"]?十[三四五六]五[”"]?(?:期间|时期|末|以来|时期末)?`,
+  `(?:到|至)?[“"]?十[三四五六]五[”"]?(?:期间|时期|末|以来|时期末)?`,
   `(?:到|至|截至|截止|截止到)?(?:19|20)\\d{2}(?:[-~至到—](?:19|20)\\d{2})?年${PART}`,
   `(?:到|至|截至)?${YEAR}年${PART}`,
   `(?:第?[一二三四]季度|[上下]半年|前[一二三]季度)`,
   `${MONTH}[-~至到—]${MONTH}月(?:份)?`,
-  `(?<![\\d年])${MONTH}月(?:${MONTH}日)?`,
+  `(?:截至|截止|到)?(?<![\\d年])${MONTH}月(?:${MONTH}日|底|末)?`,
   '全年',
   '年内',
   '目前',
@@ -22,8 +23,16 @@ const PATTERNS = [
   '不久前',
   '截至目前',
 ];
-const PERIOD = new RegExp(PATTERNS.join('|'), 'gu');
-const SENTENCE_END = /[。！？!?；;\n]/u;
+/** Every period starts with one of these: a cheap first test before the alternation. */
+const FIRST = '(?=[“"十到至截\\d今去明上本当前第一二三四五六七八九〇零两下全年目近不])';
+const PERIOD = new RegExp(`${FIRST}(?:${PATTERNS.join('|')})`, 'gu');
+/** 比去年同期: a comparison, not the figure's period. */
+const COMPARISON_AFTER = /^同期|^同比/u;
+const YEAR_AFTER = /^[^，,。；;！？!?\n]{0,20}?((?:19|20)\d{2}年)/u;
+/** How far back in its paragraph a sentence without a date looks for the period it continues. */
+const CARRY_REACH = 120;
+/** A heading is a short line without a full stop: 一、2023年前三季度主要指标. */
+const HEADING_MAX = 40;
 
 export interface PeriodFound {
   period: string;
@@ -31,35 +40,88 @@ export interface PeriodFound {
   end: number;
 }
 
+/** Every period mentioned in an article, found once; figures then look theirs up. */
+export interface PeriodIndex {
+  doc: Doc;
+  found: PeriodFound[];
+}
+
+export function indexPeriods(doc: Doc): PeriodIndex {
+  const found: PeriodFound[] = [];
+  for (const m of doc.text.matchAll(PERIOD)) {
+    if (!isPeriod(m[0])) continue;
+    if (COMPARISON_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    found.push({ period: clean(m[0]), start: m.index, end: m.index + m[0].length });
+  }
+  return { doc, found };
+}
+
+/** The last period that starts at or after `from` and ends at or before `to`. */
+function lastWithin(index: PeriodIndex, from: number, to: number): PeriodFound | null {
+  const list = index.found;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.end ?? 0) <= to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    const p = list[k]!;
+    if (p.start < from) return null;
+    if (p.end <= to) return p;
+  }
+  return null;
+}
+
+/**
+ * The period of a figure: the nearest before it in its sentence; else a year just after it in its
+ * clause; else the period an earlier sentence of the paragraph set; else the paragraph's opening;
+ * else the nearest heading above.
+ */
+export function periodAt(index: PeriodIndex, figureStart: number, figureEnd: number): PeriodFound | null {
+  const { doc } = index;
+  const text = doc.text;
+  const sentenceStart = doc.sentence[figureStart] ?? 0;
+  const inSentence = lastWithin(index, sentenceStart, figureStart);
+  if (inSentence) return inSentence;
+  const after = YEAR_AFTER.exec(text.slice(figureEnd, figureEnd + 24));
+  if (after) {
+    const at = figureEnd + after[0].length - (after[1]?.length ?? 0);
+    return { period: after[1] ?? '', start: at, end: at + (after[1]?.length ?? 0) };
+  }
+  const paragraphStart = doc.paragraph[figureStart] ?? 0;
+  const carried = lastWithin(index, Math.max(paragraphStart, sentenceStart - CARRY_REACH), sentenceStart);
+  if (carried) return carried;
+  const openingEnd = Math.min(sentenceStart, firstClauseEnd(text, paragraphStart));
+  const opening = lastWithin(index, paragraphStart, openingEnd);
+  if (opening) return opening;
+  return headingPeriod(index, paragraphStart);
+}
+
+function firstClauseEnd(text: string, from: number): number {
+  const m = /[，,。；;！？!?\n]/u.exec(text.slice(from, from + 60));
+  return m ? from + m.index : from;
+}
+
+/** The period in the nearest heading line above the paragraph, if that heading names one. */
+function headingPeriod(index: PeriodIndex, paragraphStart: number): PeriodFound | null {
+  const { doc } = index;
+  let lineEnd = paragraphStart - 1;
+  for (let steps = 0; lineEnd > 0 && steps < 40; steps++) {
+    const lineStart = doc.paragraph[lineEnd - 1] ?? 0;
+    const line = doc.text.slice(lineStart, lineEnd).trim();
+    if (line !== '' && line.length <= HEADING_MAX && !/[。；;]$/u.test(line)) {
+      return lastWithin(index, lineStart, lineEnd);
+    }
+    lineEnd = lineStart - 1;
+  }
+  return null;
+}
+
 /** Nearest period before the figure in its sentence; otherwise one just after it in the same clause. */
 export function findPeriod(text: string, figureStart: number, figureEnd: number): PeriodFound | null {
-  let sentenceStart = figureStart;
-  while (sentenceStart > 0 && !SENTENCE_END.test(text[sentenceStart - 1] ?? '')) sentenceStart--;
-  const before = text.slice(sentenceStart, figureStart);
-  let best: PeriodFound | null = null;
-  for (const m of before.matchAll(PERIOD)) {
-    if (!isPeriod(m[0])) continue;
-    best = {
-      period: clean(m[0]),
-      start: sentenceStart + m.index,
-      end: sentenceStart + m.index + m[0].length,
-    };
-  }
-  if (best) return best;
-  const clause = /^[^，,。；;！？!?\n]{0,20}/u.exec(text.slice(figureEnd))?.[0] ?? '';
-  const m = /(?:19|20)\d{2}年/u.exec(clause);
-  if (m) return { period: m[0], start: figureEnd + m.index, end: figureEnd + m.index + m[0].length };
-  // A sentence that opens without a date continues the period of the one before it in the paragraph.
-  let paragraphStart = sentenceStart;
-  while (paragraphStart > 0 && text[paragraphStart - 1] !== '\n') paragraphStart--;
-  const earlier = text.slice(Math.max(paragraphStart, sentenceStart - 120), sentenceStart);
-  let last: PeriodFound | null = null;
-  for (const p of earlier.matchAll(PERIOD)) {
-    if (!isPeriod(p[0])) continue;
-    const at = sentenceStart - earlier.length + p.index;
-    last = { period: clean(p[0]), start: at, end: at + p[0].length };
-  }
-  return last;
+  return periodAt(indexPeriods(indexDoc(text)), figureStart, figureEnd);
 }
 
 function isPeriod(s: string): boolean {
@@ -77,7 +139,9 @@ function clean(s: string): string {
 /** YYYY / YYYY-Qn / YYYY-Hn / YYYY-MM / YYYY-MM..YYYY-MM / YYYY..YYYY, or null when it cannot be resolved. */
 export function normalisePeriod(period: string | null, published: string | null): string | null {
   if (!period) return null;
-  const p = period.replace(/[“”"]/gu, '');
+  const p = period
+    .replace(/[“”"]/gu, '')
+    .replace(/^(?:截至|截止|到|至)(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)/u, '');
   const plan = /十([三四五])五/u.exec(p);
   if (plan) {
     const first = { 三: 2016, 四: 2021, 五: 2026 }[plan[1] as '三' | '四' | '五'];
@@ -95,22 +159,25 @@ export function normalisePeriod(period: string | null, published: string | null)
   else if (/^(第?[一二三四]季度|[上下]半年|前[一二三]季度|\d|[一二三四五六七八九十])/u.test(p))
     year = pubYear;
   if (year === null) return null;
-  const rest = p.replace(/^.*?年/u, '');
+  const rest = p.replace(/^(?:到|至|截至|截止)?(?:(?:19|20)\d{2}|今|去|明|本|当|上)年/u, '');
   const quarter = /第?([一二三四1-4])季度/u.exec(rest);
   if (quarter && !/前/u.test(rest)) return `${year}-Q${toInt(quarter[1] ?? '')}`;
   const firstQuarters = /前([一二三])季度/u.exec(rest);
   if (firstQuarters) return `${year}-01..${year}-${pad(toInt(firstQuarters[1] ?? '') * 3)}`;
   if (/上半年/u.test(rest)) return `${year}-H1`;
   if (/下半年/u.test(rest)) return `${year}-H2`;
-  const months = new RegExp(`(${MONTH})[-~至到—](${MONTH})月`, 'u').exec(rest);
+  const months = MONTHS.exec(rest);
   if (months) return `${year}-${pad(toInt(months[1] ?? ''))}..${year}-${pad(toInt(months[2] ?? ''))}`;
-  const month = new RegExp(`(${MONTH})月`, 'u').exec(rest);
+  const month = ONE_MONTH.exec(rest);
   if (month) {
     const m = toInt(month[1] ?? '');
     if (m >= 1 && m <= 12 && !/以来/u.test(rest)) return `${year}-${pad(m)}`;
   }
   return String(year);
 }
+
+const MONTHS = new RegExp(`(${MONTH})[-~至到—](${MONTH})月`, 'u');
+const ONE_MONTH = new RegExp(`(${MONTH})月`, 'u');
 
 function toInt(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : (readNumber(s) ?? 0);

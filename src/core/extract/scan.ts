@@ -35,8 +35,10 @@ const NUM = `(?:${AR}(?:[千百](?=[万亿]))?|${CN})`;
 const SEP = '(?:-|~|至|到|—|–|一)';
 const UNIT = WRITTEN_UNITS.map(escapeForRegExp).join('|');
 
+/** Every figure starts with a qualifier, a digit, a Chinese numeral or a bare 万/亿: a cheap first test. */
+const FIRST = `(?=[${[...new Set(PREFIX_PATTERN.replace(/\|/gu, ''))].join('')}\\d〇零一二两三四五六七八九十百千廿卅万亿])`;
 const PLAIN = new RegExp(
-  `(${PREFIX_PATTERN})?(?:(${NUM})(%)?(?:(${SEP})(${NUM}))?)?(多|余)?(${UNIT})(${SUFFIX_PATTERN})?`,
+  `${FIRST}(${PREFIX_PATTERN})?(?:(${NUM})(%)?(?:(${SEP})(${NUM}))?)?(多|余)?(${UNIT})(${SUFFIX_PATTERN})?`,
   'gu',
 );
 const RANK = new RegExp(`(第)(${NUM})(名|位)|(前)(${NUM})(名|位|强)`, 'gu');

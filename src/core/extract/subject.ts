@@ -1,6 +1,9 @@
 // Who a figure is about: parks, regions and companies named in the article (珠海高新区, 华明泰),
 // found by their name endings and by "下称" aliases; the nearest one before a figure is its subject.
 
+import { indexDoc, type Doc } from './doc.ts';
+import { topicNames } from './topics.ts';
+
 const SUFFIXES = [
   '高新技术产业开发区',
   '经济技术开发区',
@@ -60,10 +63,26 @@ export interface NameMention {
   anchor?: boolean;
 }
 
+const NAME_ENDING = new RegExp(SUFFIXES.join('|'), 'gu');
+
 export function findNames(text: string): NameMention[] {
   const found: NameMention[] = [];
-  const pattern = new RegExp(SUFFIXES.join('|'), 'gu');
-  for (const m of text.matchAll(pattern)) {
+  const endings = [...text.matchAll(NAME_ENDING)];
+  // Where each ending occurs, so a variant is counted among them rather than by rescanning the text.
+  const at = new Map<string, number[]>();
+  for (const m of endings) (at.get(m[0]) ?? at.set(m[0], []).get(m[0])!).push(m.index);
+  const counts = new Map<string, number>();
+  const count = (variant: string, suffix: string) => {
+    let n = counts.get(variant);
+    if (n === undefined) {
+      const lead = variant.length - suffix.length;
+      n = 0;
+      for (const p of at.get(suffix) ?? []) if (p >= lead && text.startsWith(variant, p - lead)) n++;
+      counts.set(variant, n);
+    }
+    return n;
+  };
+  for (const m of endings) {
     const end = m.index + m[0].length;
     const longest = m[0].length >= 3 ? 6 : 3;
     let start = m.index;
@@ -76,7 +95,7 @@ export function findNames(text: string): NameMention[] {
     const anchor = /^(党工委|管委会|党委)?[^，,。、]{0,4}(书记|主任|局长|负责人|代表)/u.test(
       text.slice(end, end + 10),
     );
-    const name = shorten(bestVariant(text, body, m[0], single));
+    const name = shorten(bestVariant(count, body, m[0], single));
     if (name === '' || GENERIC.test(name)) continue;
     start = end - (name === shorten(body + m[0]) ? body.length + m[0].length : name.length);
     // Overlapping endings (经济技术开发区 also ends in 开发区): keep the longer, earlier one.
@@ -91,16 +110,28 @@ export function findNames(text: string): NameMention[] {
       found.push({ name: alias, start: a.index, end: a.index + alias.length });
     }
   }
+  const places = [...new Set(found.map((n) => n.name))]
+    .filter((n) => /[市县区省镇]$/u.test(n) && n.length >= 3)
+    .map((n) => n.slice(0, -1));
+  for (const t of topicNames(text, places)) {
+    if (!found.some((n) => n.start < t.end && t.start < n.end && n.name.length >= t.name.length))
+      found.push(t);
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
 /** Of 力珠海高新区, 珠海高新区 …: the variant the article repeats most (the longer one at a tie). */
-function bestVariant(text: string, body: string, suffix: string, single: boolean): string {
+function bestVariant(
+  countOf: (variant: string, suffix: string) => number,
+  body: string,
+  suffix: string,
+  single: boolean,
+): string {
   let best = '';
   let bestCount = 0;
   for (let k = body.length; k >= 2; k--) {
     const variant = body.slice(-k) + suffix;
-    const count = text.split(variant).length - 1;
+    const count = countOf(variant, suffix);
     if (count > bestCount) {
       best = variant;
       bestCount = count;
@@ -139,10 +170,58 @@ export function mainSubject(text: string, names: NameMention[], leadLength = 200
   return best;
 }
 
+/** The names of one article, indexed once so each figure's look-up is a binary search. */
+export interface SubjectIndex {
+  doc: Doc;
+  names: NameMention[];
+  /** lastAnchor[k]: the last byline name among names[0..k], or null. */
+  lastAnchor: (NameMention | null)[];
+}
+
+export function indexSubjects(doc: Doc, names: NameMention[]): SubjectIndex {
+  const sorted = [...names].sort((a, b) => a.end - b.end);
+  const lastAnchor: (NameMention | null)[] = [];
+  let anchor: NameMention | null = null;
+  for (const n of sorted) {
+    if (n.anchor) anchor = n;
+    lastAnchor.push(anchor);
+  }
+  return { doc, names: sorted, lastAnchor };
+}
+
 /**
  * Whom a figure is about: a name earlier in its sentence that is not a verb's object; else the name in
  * the byline heading its section; else the nearest name within `reach`; else the article's subject.
  */
+export function subjectFor(
+  index: SubjectIndex,
+  figureStart: number,
+  fallback: string | null,
+  reach = 400,
+): string {
+  const { names } = index;
+  const sentenceStart = index.doc.statement[figureStart] ?? 0;
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((names[mid]?.end ?? 0) <= figureStart) lo = mid + 1;
+    else hi = mid;
+  }
+  let inSentence: NameMention | null = null;
+  let near: NameMention | null = null;
+  for (let k = lo - 1; k >= 0; k--) {
+    const n = names[k]!;
+    if (n.object) continue;
+    if (figureStart - n.end > reach) break;
+    near ??= n;
+    if (n.start >= sentenceStart) inSentence ??= n;
+    break;
+  }
+  const anchor = lo > 0 ? (index.lastAnchor[lo - 1] ?? null) : null;
+  return (inSentence ?? anchor ?? near)?.name ?? fallback ?? '';
+}
+
 export function subjectAt(
   text: string,
   names: NameMention[],
@@ -150,17 +229,5 @@ export function subjectAt(
   fallback: string | null,
   reach = 400,
 ): string {
-  let sentenceStart = figureStart;
-  while (sentenceStart > 0 && !/[。！？!?\n]/u.test(text[sentenceStart - 1] ?? '')) sentenceStart--;
-  let inSentence: NameMention | null = null;
-  let anchor: NameMention | null = null;
-  let near: NameMention | null = null;
-  for (const n of names) {
-    if (n.end > figureStart) break;
-    if (n.anchor) anchor = n;
-    if (n.object) continue;
-    if (n.start >= sentenceStart) inSentence = n;
-    if (figureStart - n.end <= reach) near = n;
-  }
-  return (inSentence ?? anchor ?? near)?.name ?? fallback ?? '';
+  return subjectFor(indexSubjects(indexDoc(text), names), figureStart, fallback, reach);
 }

@@ -140,3 +140,9 @@ export function normalise(value: number, info: UnitInfo): number {
 export function escapeForRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The base unit and factor of a written unit (亿元 → 1e8 CNY), for renormalising an analyst's edit. */
+export function unitNorm(unit: string): { factor: number; unit: NormUnit } | null {
+  const info = TABLE.get(unit.trim());
+  return info && info.unit !== '番' ? { factor: info.factor, unit: info.norm } : null;
+}

@@ -1,5 +1,8 @@
-// Turns a file's bytes into text. The encoding is read from the bytes (BOM, then strict UTF-8,
-// then GB18030, which covers GBK), never from the file's extension. Binary and empty files are refused.
+// Turns a file's bytes into text. The encoding is read from the bytes, never from the extension:
+// a BOM; then strict UTF-8; then UTF-16 without a BOM, GB18030 (which covers GBK) and Big5, each
+// decoded strictly and weighed by how much it reads like Chinese. Binary and empty files are refused.
+import chardet from 'chardet';
+import { plausibility } from './common-chars.ts';
 
 export interface Decoded {
   text: string;
@@ -21,16 +24,34 @@ function decodeStrict(bytes: Uint8Array, label: string): string | null {
   }
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
+const SIGNATURES: [number[], string][] = [
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive (an Office file or similar)'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Office document'],
+  [[0x1f, 0x8b], 'a gzip archive'],
+];
+
+/** What the bytes are when a file signature says so: 'a PNG image'; else null. */
+export function binaryKind(bytes: Uint8Array): string | null {
+  for (const [sig, kind] of SIGNATURES) if (sig.every((b, i) => bytes[i] === b)) return kind;
+  return null;
+}
+
+function controlShare(bytes: Uint8Array): number {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
-    if (b === 0) return true;
     if (b < 8 || (b > 13 && b < 32 && b !== 27)) control++;
   }
-  return control > n * 0.05;
+  return n ? control / n : 0;
 }
+
+/** Below this a candidate decoding is noise, not text. */
+const PLAUSIBLE = 0.6;
 
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new IngestError('the file is empty');
@@ -43,10 +64,38 @@ export function decodeText(bytes: Uint8Array): Decoded {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  if (looksBinary(bytes)) throw new IngestError('the file is binary, not text');
+  const kind = binaryKind(bytes);
+  if (kind) throw new IngestError(`the file is binary (${kind}), not text`);
+
   const utf8 = decodeStrict(bytes, 'utf-8');
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  const gb = decodeStrict(bytes, 'gb18030');
-  if (gb !== null) return { text: gb, encoding: 'gb18030' };
-  throw new IngestError('the text encoding could not be recognised (tried UTF-8, UTF-16 and GB18030)');
+  if (utf8 !== null && !utf8.includes('\0')) return { text: utf8, encoding: 'utf-8' };
+
+  const candidates: Decoded[] = [];
+  if (bytes.length % 2 === 0) {
+    for (const label of ['utf-16le', 'utf-16be']) {
+      const text = decodeStrict(bytes, label);
+      if (text !== null) candidates.push({ text, encoding: label });
+    }
+  }
+  if (controlShare(bytes) < 0.02) {
+    // chardet's guess first among equals; strict decoding and plausibility decide.
+    const guess = chardet.detect(bytes)?.toLowerCase();
+    const legacy = guess === 'big5' ? ['big5', 'gb18030'] : ['gb18030', 'big5'];
+    for (const label of legacy) {
+      const text = decodeStrict(bytes, label);
+      if (text !== null) candidates.push({ text, encoding: label });
+    }
+  }
+  let best: Decoded | null = null;
+  let bestScore = PLAUSIBLE;
+  for (const c of candidates) {
+    const score = plausibility(c.text);
+    if (score > bestScore + 0.02 || (best === null && score >= bestScore)) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  if (best) return best;
+  if (bytes.includes(0) || controlShare(bytes) > 0.05) throw new IngestError('the file is binary, not text');
+  throw new IngestError('the text encoding could not be recognised (tried UTF-8, UTF-16, GB18030 and Big5)');
 }

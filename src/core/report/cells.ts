@@ -3,7 +3,13 @@
 
 /** What a sheet column yields for one row; the table writer turns it into a typed cell. */
 export type ReportCell =
-  string | null | { number: number; format: string } | { date: Date; format: string } | { link: string };
+  | string
+  | null
+  | { number: number; format: string }
+  | { date: Date; format: string }
+  | { link: string }
+  /** Text that must catch the eye (a Summary conflict). */
+  | { alert: string };
 
 /**
  * Excel (and LibreOffice) start a formula when a typed entry begins with one of these; a tab or
@@ -100,13 +106,13 @@ export function cellText(cell: ReportCell): string {
   if (cell === null) return '';
   if (typeof cell === 'string') return cell;
   if ('number' in cell) {
-    const decimals = decimalsOf(cell.number);
-    const shown = cell.number.toLocaleString('en-US', {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    });
+    // toLocaleString goes through Intl and is slow enough to show in a 100,000-row export.
+    const [whole = '', fraction] = Math.abs(cell.number).toFixed(decimalsOf(cell.number)).split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    const shown = `${cell.number < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
     return cell.format.endsWith('"%"') ? `${shown}%` : shown;
   }
   if ('date' in cell) return cell.format;
+  if ('alert' in cell) return cell.alert;
   return cell.link;
 }

@@ -1,25 +1,37 @@
 // The 指标 Indicators sheet: one row per indicator with its article's details, in the field order of
 // SCHEMA.md. The id column is what a later round trip uses to match edited rows back to the store.
 
-import type { Workbook, Worksheet } from 'exceljs';
 import type { Indicator } from '../../shared/domain.ts';
 import { linkCell, numberCell, publishedCell } from './cells.ts';
-import type { ReportArticle } from './index.ts';
-import { addTableSheet, type ReportColumn } from './table.ts';
+import type { ReportColumn } from './table.ts';
 
 export const INDICATORS_SHEET = '指标 Indicators';
 
-export interface IndicatorRow {
+/** The few article fields a report shows beside each indicator. */
+export interface ReportArticle {
+  id: number;
+  title: string;
+  published: string | null;
+  source: string | null;
+  url: string | null;
+}
+
+export interface ReportRow {
   indicator: Indicator;
   article: ReportArticle | undefined;
+  /** Who last changed the indicator (the audit's latest actor); null while untouched. */
+  reviewer: string | null;
 }
 
 const QUOTE_WIDTH = 24;
 const TITLE_WIDTH = 36;
 const NOTE_WIDTH = 40;
 
-export const INDICATOR_COLUMNS: readonly ReportColumn<IndicatorRow>[] = [
-  { key: 'id', label: '编号', cell: ({ indicator }) => numberCell(indicator.id) },
+/** The round trip matches rows by this column, so every report keeps it, first. */
+export const ID_COLUMN = 'id';
+
+export const INDICATOR_COLUMNS: readonly ReportColumn<ReportRow>[] = [
+  { key: ID_COLUMN, label: '编号', cell: ({ indicator }) => numberCell(indicator.id) },
   { key: 'article_id', label: '文章编号', cell: ({ indicator }) => numberCell(indicator.articleId) },
   { key: 'article', label: '文章', cell: ({ article }) => article?.title ?? null, maxWidth: TITLE_WIDTH },
   { key: 'published', label: '发布日期', cell: ({ article }) => publishedCell(article?.published ?? null) },
@@ -50,14 +62,19 @@ export const INDICATOR_COLUMNS: readonly ReportColumn<IndicatorRow>[] = [
     cell: ({ indicator }) => ({ number: indicator.confidence, format: '0.00' }),
   },
   { key: 'status', label: '状态', cell: ({ indicator }) => indicator.status },
+  { key: 'reviewer', label: '审核人', cell: ({ reviewer }) => reviewer },
   { key: 'note', label: '备注', cell: ({ indicator }) => indicator.note || null, maxWidth: NOTE_WIDTH },
 ];
 
-export function addIndicatorsSheet(
-  workbook: Workbook,
-  indicators: readonly Indicator[],
-  articles: ReadonlyMap<number, ReportArticle>,
-): Worksheet {
-  const rows = indicators.map((indicator) => ({ indicator, article: articles.get(indicator.articleId) }));
-  return addTableSheet(workbook, INDICATORS_SHEET, INDICATOR_COLUMNS, rows);
+export const INDICATOR_COLUMN_KEYS: readonly string[] = INDICATOR_COLUMNS.map((c) => c.key);
+
+/**
+ * The columns a report shows, in the order asked for; unknown keys are ignored, and the id column
+ * is always kept (first) so the workbook can come back.
+ */
+export function chooseColumns(keys: readonly string[] | undefined): ReportColumn<ReportRow>[] {
+  if (!keys?.length) return [...INDICATOR_COLUMNS];
+  const byKey = new Map(INDICATOR_COLUMNS.map((c) => [c.key, c]));
+  const chosen = [ID_COLUMN, ...keys.filter((k) => k !== ID_COLUMN)];
+  return [...new Set(chosen)].flatMap((k) => byKey.get(k) ?? []);
 }

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
-import type { Indicator } from '../../shared/domain.ts';
+import type { Change, Indicator } from '../../shared/domain.ts';
 import { INDICATOR_COLUMNS, INDICATORS_SHEET, headerText, reportFileName, writeReport } from './index.ts';
-import type { ReportArticle, ReportInput } from './index.ts';
+import type { ReportArticle, ReportInput, ReportRow } from './index.ts';
 
 function indicator(overrides: Partial<Indicator>): Indicator {
   return {
@@ -54,38 +54,82 @@ const INJECTIONS = {
   note: '@SUM(A1:A9)',
 };
 
-const fixture: ReportInput = {
-  indicators: [
-    indicator({}),
-    indicator({
-      id: 2,
-      quote: '同比增长6%',
-      value: 6,
-      unit: '%',
-      norm: { value: 6, unit: '%', range: null },
-      measure: 'change',
-    }),
-    indicator({
-      id: 3,
-      articleId: 11,
-      quote: '2-3家',
-      value: null,
-      range: [2, 3],
-      unit: '家',
-      norm: { value: null, unit: 'count', range: [2, 3] },
-      kind: 'target',
-      category: 'enterprises',
-      ...INJECTIONS,
-    }),
-    indicator({ id: 4, articleId: 99, quote: '1,250.75万元', value: 1250.75, unit: '万元' }),
-  ],
-  articles,
-  appVersion: '0.1.0',
-  exportedAt: new Date(Date.UTC(2026, 10, 22, 2, 15)),
-};
+const INDICATORS: Indicator[] = [
+  indicator({}),
+  indicator({
+    id: 2,
+    quote: '同比增长6%',
+    value: 6,
+    unit: '%',
+    norm: { value: 6, unit: '%', range: null },
+    measure: 'change',
+  }),
+  indicator({
+    id: 3,
+    articleId: 11,
+    quote: '2-3家',
+    value: null,
+    range: [2, 3],
+    unit: '家',
+    norm: { value: null, unit: 'count', range: [2, 3] },
+    kind: 'target',
+    category: 'enterprises',
+    ...INJECTIONS,
+  }),
+  indicator({ id: 4, articleId: 99, quote: '1,250.75万元', value: 1250.75, unit: '万元' }),
+];
+
+const CHANGES: Change[] = [
+  {
+    id: 1,
+    indicatorId: 1,
+    articleId: 10,
+    field: 'value',
+    oldValue: '238',
+    newValue: '240.3',
+    actor: '李分析',
+    at: '2024-10-21T09:30:00.000Z',
+  },
+  {
+    id: 2,
+    indicatorId: 77,
+    articleId: 10,
+    field: 'status',
+    oldValue: '"pending"',
+    newValue: '"confirmed"',
+    actor: 'someone',
+    at: '2024-10-21T09:31:00.000Z',
+  },
+];
+
+const EXPORTED_AT = new Date(Date.UTC(2026, 10, 22, 2, 15));
+
+function reportInput(indicators: Indicator[], extra: Partial<ReportInput> = {}): ReportInput {
+  const rows: ReportRow[] = indicators.map((i) => ({
+    indicator: i,
+    article: articles.get(i.articleId),
+    reviewer: i.id === 1 ? '李分析' : null,
+  }));
+  return {
+    rows: [rows.slice(0, 2), rows.slice(2)],
+    total: rows.length,
+    changes: (ids) => [CHANGES.filter((c) => ids.has(c.indicatorId))],
+    about: {
+      storeId: 'store-uuid-1',
+      scope: '整个语料 whole corpus',
+      filters: '',
+      statuses: ['confirmed', 'corrected', 'added'],
+      appVersion: '0.1.0',
+      exportedAt: EXPORTED_AT,
+    },
+    ...extra,
+  };
+}
+
+const fixture = reportInput(INDICATORS);
 
 async function readBack(input: ReportInput) {
-  const bytes = await writeReport(input);
+  const { bytes } = await writeReport(input);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet(INDICATORS_SHEET);
@@ -197,7 +241,7 @@ describe('writeReport: indicators sheet read back', () => {
   });
 
   it('writes a header-only sheet when there is nothing to report', async () => {
-    const { sheet } = await readBack({ ...fixture, indicators: [] });
+    const { sheet } = await readBack(reportInput([]));
     expect(sheet.rowCount).toBe(1);
     const lastColumn = XLSX.utils.encode_col(INDICATOR_COLUMNS.length - 1);
     expect(sheet.autoFilter).toBe(`A1:${lastColumn}1`);
@@ -206,7 +250,7 @@ describe('writeReport: indicators sheet read back', () => {
   it('records the app version and export time in the workbook properties', async () => {
     const { workbook } = await readBack(fixture);
     expect(workbook.creator).toBe('Tally 0.1.0');
-    expect(workbook.created).toEqual(fixture.exportedAt);
+    expect(workbook.created).toEqual(EXPORTED_AT);
   });
 });
 

@@ -1,6 +1,6 @@
 // What an analyst's edit does to an indicator: the new row, and the list of fields that changed.
 // Changing what a figure says marks a fresh or confirmed row as corrected; norm follows value.
-import type { EditableField, Indicator, IndicatorPatch, Norm } from '../../shared/domain.ts';
+import type { Change, EditableField, Indicator, IndicatorPatch, Norm } from '../../shared/domain.ts';
 
 const CONTENT_FIELDS: readonly EditableField[] = [
   'value',
@@ -17,7 +17,7 @@ const CONTENT_FIELDS: readonly EditableField[] = [
 ];
 
 export interface FieldChange {
-  field: EditableField;
+  field: Change['field'];
   oldValue: unknown;
   newValue: unknown;
 }
@@ -70,9 +70,11 @@ export function applyPatch(
   if (!same(prev.value, next.value) && !changes.some((c) => c.field === 'value')) {
     changes.push({ field: 'value', oldValue: prev.value, newValue: next.value });
   }
-  const contentChanged = changes.some((c) => CONTENT_FIELDS.includes(c.field));
+  const contentChanged = changes.some((c) => (CONTENT_FIELDS as readonly string[]).includes(c.field));
   if (changes.some((c) => c.field === 'value' || c.field === 'range' || c.field === 'unit')) {
     next.norm = renormalise(prev, next, unitFactor);
+    // Recorded so that undo restores the stored norm exactly, not a recomputation of it.
+    if (!same(prev.norm, next.norm)) changes.push({ field: 'norm', oldValue: prev.norm, newValue: next.norm });
   }
   if (
     patch.status === undefined &&

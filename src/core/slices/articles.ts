@@ -1,52 +1,39 @@
-// Articles slice: import (each article lands whole or not at all; a bad file never stops the batch),
-// listing, search and reading.
+// Articles slice: import (as a job with progress and cancel, or at once; each article lands whole
+// or not at all; a bad file never stops the batch), pasted text, listing with search, filters and
+// sorts, reading, and near-duplicates.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportSummary } from '../../shared/domain.ts';
 import { AppError } from '../../shared/errors.ts';
-import { findArticleByHash, getArticle, insertArticle, listArticles } from '../db/articles.repo.ts';
-import { insertIndicators } from '../db/indicators.repo.ts';
-import { nowIso } from '../db/sql.ts';
-import { ingestFile, IngestError } from '../ingest/index.ts';
+import { listSimilar } from '../db/article-links.repo.ts';
+import { getArticle, listArticles, listSources } from '../db/articles.repo.ts';
+import { articleStore, emptySummary, runImport, type ImportOptions, type SourceFile } from '../ingest/run.ts';
 import { demoFiles, findResourcesDir } from '../resources.ts';
 import type { ApiImpl } from '../validated.ts';
 import type { ServiceContext } from './context.ts';
 
-export interface SourceFile {
-  name: string;
-  bytes: Uint8Array;
-}
+export type { SourceFile } from '../ingest/run.ts';
+
+const fromBase64 = (files: { name: string; dataBase64: string }[]): SourceFile[] =>
+  files.map((f) => ({ name: f.name, bytes: Buffer.from(f.dataBase64, 'base64') }));
 
 export function articlesSlice(ctx: ServiceContext) {
   const { db } = ctx;
 
-  const storeArticle = db.transaction((file: SourceFile, summary: ImportSummary) => {
-    const { article, figures } = ingestFile(file.name, file.bytes);
-    const existingId = findArticleByHash(db, article.contentHash);
-    if (existingId !== null) {
-      summary.duplicates.push({ file: file.name, existingId });
-      return;
-    }
-    const now = nowIso();
-    const id = insertArticle(db, { ...article, importedAt: now });
-    insertIndicators(db, id, figures, 'pending', now);
-    summary.imported.push({ id, title: article.title, file: file.name, indicators: figures.length });
-  });
-
-  function importSources(files: SourceFile[]): ImportSummary {
-    const summary: ImportSummary = { imported: [], duplicates: [], skipped: [] };
-    for (const file of files) {
-      try {
-        storeArticle(file, summary);
-      } catch (err) {
-        if (!(err instanceof IngestError)) console.error(`[tally] import of ${file.name} failed:`, err);
-        summary.skipped.push({ file: file.name, reason: err instanceof Error ? err.message : String(err) });
-      }
-    }
-    return summary;
+  function importSources(files: SourceFile[], options: ImportOptions = {}) {
+    return runImport(db, files, options);
   }
 
-  const methods: Pick<ApiImpl, 'listArticles' | 'getArticle' | 'importFiles' | 'importDemo'> = {
+  const methods: Pick<
+    ApiImpl,
+    | 'listArticles'
+    | 'getArticle'
+    | 'importFiles'
+    | 'importDemo'
+    | 'startImport'
+    | 'importText'
+    | 'listSimilarArticles'
+    | 'listSources'
+  > = {
     async listArticles(input) {
       return listArticles(db, input);
     },
@@ -58,14 +45,43 @@ export function articlesSlice(ctx: ServiceContext) {
     },
 
     async importFiles({ files }) {
-      return importSources(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.dataBase64, 'base64') })));
+      return importSources(fromBase64(files));
+    },
+
+    async startImport({ files, maxFileMb, columns }) {
+      const sources = fromBase64(files);
+      const options = { maxBytes: maxFileMb === undefined ? undefined : maxFileMb * 1048576, columns };
+      return ctx.jobs.start('import', (job) => runImport(db, sources, options, job));
+    },
+
+    async importText({ text, title }) {
+      const summary = emptySummary();
+      const store = articleStore(db);
+      const prepared = store.prepare(
+        {
+          fileName: 'pasted text',
+          label: title ?? 'pasted text',
+          originalText: text,
+          encoding: 'utf-8',
+          hints: { title: title ?? null },
+        },
+        summary,
+      );
+      if (prepared) store.store([prepared], summary);
+      return summary;
+    },
+
+    async listSimilarArticles({ id }) {
+      return listSimilar(db, id);
+    },
+
+    async listSources() {
+      return listSources(db);
     },
 
     async importDemo() {
       const dir = ctx.resourcesDir ?? findResourcesDir();
-      return importSources(
-        demoFiles(dir).map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(f) })),
-      );
+      return importSources(demoFiles(dir).map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(f) })));
     },
   };
   return { methods, importSources };

@@ -1,6 +1,7 @@
-// The right pane: one row per figure of the article under review. Edits never change the grid's
-// copy directly (readOnlyEdit): they go to the store, and the stored row comes back with its new
-// version, so what the grid shows is always what was saved.
+// The right pane: the figures of one article or of the whole corpus, in AG Grid's infinite row model.
+// Pages come from SQLite with sorting and filtering done there, so the grid never holds the whole
+// table. Edits never change the grid's copy directly (readOnlyEdit): they go to the store, and the
+// stored row comes back with its new version, so what the grid shows is always what was saved.
 import {
   AllCommunityModule,
   ModuleRegistry,
@@ -8,32 +9,53 @@ import {
   type CellFocusedEvent,
   type GetRowIdParams,
   type GridApi,
+  type GridState,
+  type IDatasource,
   type RowSelectionOptions,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { EditableField, Indicator, IndicatorPatch } from '../../shared/domain.ts';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import type { CommandOutcome, EditableField, Indicator, IndicatorPatch } from '../../shared/domain.ts';
 import { EDITABLE_FIELDS } from '../../shared/domain.ts';
 import { AppError } from '../../shared/errors.ts';
+import { api as store } from '../api.ts';
+import type { GridPort } from '../commands/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useFeedback } from '../layout/feedback.tsx';
 import type { Selection } from '../review/selection.ts';
 import { indicatorColumns } from './columns.ts';
+import { editCurrent, focusNextPending, moveNext, showOutcome } from './gridPort.ts';
 import { patchFromEdit } from './patch.ts';
+import { pageQuery, type FilterModel, type SortModelItem } from './query.ts';
 import { gridTheme } from './theme.ts';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
+export interface GridHandle extends GridPort {
+  rowById(id: number): Indicator | null;
+  selectedRows(): Indicator[];
+  show(outcome: CommandOutcome): void;
+  /** Refetches what is on screen (after a refused write, or a change made elsewhere). */
+  reload(): void;
+  api(): GridApi<Indicator> | null;
+}
+
 interface IndicatorGridProps {
-  indicators: Indicator[];
+  /** null: the whole corpus. */
+  articleId: number | null;
+  initialState: GridState | undefined;
   selection: Selection | null;
   onSelect: (id: number) => void;
   onEdit: (row: Indicator, patch: IndicatorPatch) => Promise<Indicator | null>;
+  onStateChange: (state: GridState) => void;
+  handle: Ref<GridHandle>;
 }
 
+const BLOCK = 100;
 const rowSelection: RowSelectionOptions<Indicator> = {
-  mode: 'singleRow',
+  mode: 'multiRow',
   checkboxes: false,
+  headerCheckbox: false,
   enableClickSelection: true,
 };
 const defaultColDef = { resizable: true, sortable: true };
@@ -43,27 +65,73 @@ function isEditable(field: string | undefined): field is EditableField {
   return (EDITABLE_FIELDS as readonly string[]).includes(field ?? '');
 }
 
-/** Brings the grid's selected row in line with the shared selection; scrolls only if asked. */
-function showSelection(api: GridApi<Indicator>, selection: Selection | null): void {
-  if (!selection) return;
-  const node = api.getRowNode(String(selection.id));
-  if (!node) return;
-  if (!node.isSelected()) node.setSelected(true, true);
-  if (selection.from === 'text') api.ensureNodeVisible(node, 'middle');
+/** The datasource for one scope: counts once per sort and filter, then pages without counting. */
+function datasource(articleId: number | null, onError: (e: unknown) => void): IDatasource {
+  let counted: { key: string; total: number } | null = null;
+  return {
+    getRows(p) {
+      const key = JSON.stringify([p.sortModel, p.filterModel]);
+      const known = counted?.key === key ? counted.total : null;
+      const query = pageQuery(
+        articleId,
+        p.sortModel as SortModelItem[],
+        (p.filterModel ?? {}) as FilterModel,
+        p.startRow,
+        p.endRow,
+        known === null,
+      );
+      store
+        .listIndicators(query)
+        .then((page) => {
+          if (page.total >= 0) counted = { key, total: page.total };
+          p.successCallback(page.items, page.total >= 0 ? page.total : (known ?? undefined));
+        })
+        .catch((e: unknown) => {
+          onError(e);
+          p.failCallback();
+        });
+    },
+  };
 }
 
-export function IndicatorGrid({ indicators, selection, onSelect, onEdit }: IndicatorGridProps) {
+export function IndicatorGrid(props: IndicatorGridProps) {
+  const { articleId, initialState, selection, onSelect, onEdit, onStateChange, handle } = props;
   const { lang, t } = useI18n();
   const { showError } = useFeedback();
   const gridApi = useRef<GridApi<Indicator> | null>(null);
   const selectionRef = useRef(selection);
   const columnDefs = useMemo(() => indicatorColumns(t), [t]);
-  const localeText = useMemo(() => ({ noRowsToShow: t('grid.noRows') }), [t]);
+  const source = useMemo(() => datasource(articleId, showError), [articleId, showError]);
+  const localeText = useMemo(
+    () => ({ noRowsToShow: t(articleId === null ? 'grid.noRowsCorpus' : 'grid.noRows') }),
+    [t, articleId],
+  );
+  const currentId = () => selectionRef.current?.id ?? null;
+
+  useImperativeHandle(
+    handle,
+    (): GridHandle => ({
+      next: () => gridApi.current && moveNext(gridApi.current, currentId()),
+      nextPending: () => (gridApi.current ? focusNextPending(gridApi.current, currentId()) : false),
+      edit: () => gridApi.current && editCurrent(gridApi.current, currentId()),
+      rowById: (id) => gridApi.current?.getRowNode(String(id))?.data ?? null,
+      selectedRows: () => gridApi.current?.getSelectedRows() ?? [],
+      show: (outcome) => gridApi.current && showOutcome(gridApi.current, outcome),
+      reload: () => gridApi.current?.refreshInfiniteCache(),
+      api: () => gridApi.current,
+    }),
+    [],
+  );
 
   useEffect(() => {
     selectionRef.current = selection;
-    if (gridApi.current) showSelection(gridApi.current, selection);
-  }, [selection, indicators]);
+    const api = gridApi.current;
+    if (!api || !selection || selection.from !== 'text') return;
+    const node = api.getRowNode(String(selection.id));
+    if (node?.rowIndex === null || node?.rowIndex === undefined) return;
+    api.ensureIndexVisible(node.rowIndex, 'middle');
+    if (!node.isSelected()) node.setSelected(true, true);
+  }, [selection]);
 
   const onCellFocused = useCallback(
     (e: CellFocusedEvent<Indicator>) => {
@@ -86,18 +154,24 @@ export function IndicatorGrid({ indicators, selection, onSelect, onEdit }: Indic
         return;
       }
       const saved = await onEdit(row, outcome.patch);
-      // Refused: the grid still holds the old row; redraw the cell so the edit visibly reverts.
-      if (!saved) e.api.refreshCells({ rowNodes: [e.node], columns: [e.column], force: true });
+      if (saved) e.node.setData(saved);
+      // Refused: fetch what is stored now, so the cell shows it and the next edit has its version.
+      else e.api.refreshInfiniteCache();
     },
     [onEdit, showError, t],
   );
 
   return (
-    <div className="grid-host" data-testid="indicator-grid">
+    <div className="grid-host" data-testid="indicator-grid" data-scope={articleId === null ? 'corpus' : 'article'}>
       <AgGridReact<Indicator>
-        key={lang}
+        key={`${lang}:${articleId === null ? 'corpus' : 'article'}`}
         theme={gridTheme}
-        rowData={indicators}
+        rowModelType="infinite"
+        datasource={source}
+        cacheBlockSize={BLOCK}
+        maxBlocksInCache={40}
+        blockLoadDebounceMillis={30}
+        initialState={initialState}
         columnDefs={columnDefs}
         defaultColDef={defaultColDef}
         getRowId={getRowId}
@@ -109,10 +183,10 @@ export function IndicatorGrid({ indicators, selection, onSelect, onEdit }: Indic
         onGridReady={(e) => {
           gridApi.current = e.api;
         }}
-        onFirstDataRendered={(e) => showSelection(e.api, selectionRef.current)}
         onGridPreDestroyed={() => {
           gridApi.current = null;
         }}
+        onStateUpdated={(e) => onStateChange(e.state)}
         onCellFocused={onCellFocused}
         onCellEditRequest={(e) => void onCellEditRequest(e)}
       />

@@ -28,6 +28,9 @@ function choice(
     headerName: t(`col.${field}`),
     width,
     editable: true,
+    // Filtered by the stored code (e.g. pending), which the store compares exactly.
+    filter: 'agTextColumnFilter',
+    filterParams: { filterOptions: ['equals', 'notEqual'], maxNumConditions: 1 },
     cellEditor: 'agSelectCellEditor',
     cellEditorParams: { values: [...values] },
     valueFormatter: (p: ValueFormatterParams<Indicator>) =>
@@ -40,7 +43,16 @@ function text(
   field: 'unit' | 'indicator' | 'subject' | 'period' | 'periodNorm' | 'note',
   width: number,
 ): Col {
-  return { field, headerName: t(`col.${field}`), width, editable: true, cellEditor: 'agTextCellEditor' };
+  return {
+    field,
+    headerName: t(`col.${field}`),
+    width,
+    editable: true,
+    cellEditor: 'agTextCellEditor',
+    filter: 'agTextColumnFilter',
+    // Chinese arrives whole from the input method; a short pause is enough to batch Latin typing.
+    filterParams: { debounceMs: 100 },
+  };
 }
 
 export function indicatorColumns(t: T): Col[] {
@@ -50,6 +62,7 @@ export function indicatorColumns(t: T): Col[] {
       headerName: t('col.quote'),
       width: 130,
       pinned: 'left',
+      sortable: false,
       cellClass: (p) => `quote-cell status-${p.data?.status ?? 'pending'}`,
     },
     {
@@ -60,6 +73,7 @@ export function indicatorColumns(t: T): Col[] {
       // A range has no single value; its ends are edited elsewhere (a later issue).
       editable: (p) => p.data?.range === null,
       cellEditor: 'agNumberCellEditor',
+      filter: 'agNumberColumnFilter',
       valueFormatter: (p) =>
         p.data?.range ? formatRange(p.data.range) : formatNumber(p.value as number | null),
     },
@@ -67,6 +81,7 @@ export function indicatorColumns(t: T): Col[] {
     {
       colId: 'normValue',
       headerName: t('col.normValue'),
+      sortable: false,
       width: 150,
       type: 'rightAligned',
       valueGetter: (p) => p.data?.norm.value ?? null,
@@ -76,6 +91,7 @@ export function indicatorColumns(t: T): Col[] {
     {
       colId: 'normUnit',
       headerName: t('col.normUnit'),
+      sortable: false,
       width: 90,
       valueGetter: (p) => p.data?.norm.unit ?? '',
     },
@@ -94,10 +110,18 @@ export function indicatorColumns(t: T): Col[] {
     {
       field: 'confidence',
       headerName: t('col.confidence'),
+      filter: 'agNumberColumnFilter',
       width: 100,
       type: 'rightAligned',
       valueFormatter: (p) => (typeof p.value === 'number' ? `${Math.round(p.value * 100)}%` : ''),
     },
-    { ...text(t, 'note', 200), cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true },
+    {
+      ...text(t, 'note', 200),
+      sortable: false,
+      filter: false,
+      cellEditor: 'agLargeTextCellEditor',
+      cellEditorPopup: true,
+    },
+    { field: 'articleId', headerName: t('col.articleId'), width: 90, type: 'rightAligned' },
   ];
 }

@@ -15,7 +15,7 @@ import type { MessageKey, Vars } from '../i18n/strings.ts';
 /** Same rule as the contract's schema, so the analyst hears about a typo without a round trip. */
 const PERIOD_NORM = /^\d{4}(-Q[1-4]|-H[12]|-\d{2})?(\.\.\d{4}(-\d{2})?)?$/;
 
-const CHOICES: Partial<Record<EditableField, readonly string[]>> = {
+export const CHOICES: Partial<Record<EditableField, readonly string[]>> = {
   approx: APPROX,
   measure: MEASURES,
   kind: KINDS,

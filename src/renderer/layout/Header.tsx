@@ -9,6 +9,9 @@ import { DemoButton, ImportButton } from '../import/ImportButtons.tsx';
 interface HeaderProps {
   info: StoreInfo | null;
   onImported: (summary: ImportSummary) => void;
+  /** The reviewer's name from settings; null while it loads. */
+  reviewer: string | null;
+  onSettings: () => void;
 }
 
 function LangSwitch() {
@@ -34,7 +37,7 @@ function LangSwitch() {
   );
 }
 
-export function Header({ info, onImported }: HeaderProps) {
+export function Header({ info, onImported, reviewer, onSettings }: HeaderProps) {
   const { t } = useI18n();
   return (
     <header className="app-header">
@@ -55,6 +58,11 @@ export function Header({ info, onImported }: HeaderProps) {
         <ImportButton onImported={onImported} />
         <DemoButton onImported={onImported} />
         <ExportButton disabled={info !== null && info.indicators === 0} />
+        {reviewer !== null && (
+          <button type="button" className="btn btn-quiet" data-testid="reviewer-button" onClick={onSettings}>
+            {t('settings.reviewer', { name: reviewer })}
+          </button>
+        )}
         <LangSwitch />
       </div>
     </header>

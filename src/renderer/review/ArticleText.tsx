@@ -1,7 +1,7 @@
 // The middle pane: the article exactly as imported, with every figure marked in its review
 // colour. The text and the grid are two views of one selection; clicking a figure selects its
 // row, and a row chosen in the grid is scrolled into view here and flashed.
-import { Fragment, useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { Article, Indicator } from '../../shared/domain.ts';
 import { useT, type T } from '../i18n/i18n.tsx';
 import { layoutHighlights, type Segment } from './highlights.ts';
@@ -12,6 +12,8 @@ interface ArticleTextProps {
   indicators: Indicator[];
   selection: Selection | null;
   onSelect: (id: number) => void;
+  /** The text's container, for reading the analyst's selection as offsets. */
+  textRef?: RefObject<HTMLDivElement | null>;
 }
 
 function figureTitle(t: T, row: Indicator): string {
@@ -22,9 +24,10 @@ function figureTitle(t: T, row: Indicator): string {
   });
 }
 
-export function ArticleText({ article, indicators, selection, onSelect }: ArticleTextProps) {
+export function ArticleText({ article, indicators, selection, onSelect, textRef }: ArticleTextProps) {
   const t = useT();
-  const container = useRef<HTMLDivElement>(null);
+  const own = useRef<HTMLDivElement>(null);
+  const container = textRef ?? own;
   const byId = useMemo(() => new Map(indicators.map((r) => [r.id, r])), [indicators]);
   const order = useMemo(() => indicators.map((r) => r.id), [indicators]);
   const tree = useMemo(

@@ -58,11 +58,40 @@ export const indicatorPatchSchema = z
   .partial()
   .refine((p) => Object.keys(p).length > 0, 'at least one field to change');
 
+export const FILTER_OPS = [
+  'equals',
+  'notEqual',
+  'contains',
+  'notContains',
+  'startsWith',
+  'endsWith',
+  'blank',
+  'notBlank',
+  'lessThan',
+  'lessThanOrEqual',
+  'greaterThan',
+  'greaterThanOrEqual',
+  'inRange',
+] as const;
+
+/** One column filter of the grid, applied in SQL (AND-ed with the others). */
+export const indicatorFilterSchema = z.strictObject({
+  field: z.enum(INDICATOR_SORT_FIELDS),
+  op: z.enum(FILTER_OPS),
+  value: z.union([text(200), z.number().finite()]).optional(),
+  /** The upper end of inRange. */
+  to: z.number().finite().optional(),
+});
+export type IndicatorFilter = z.infer<typeof indicatorFilterSchema>;
+
 export const indicatorsSchemas = {
   listIndicators: z.strictObject({
     articleId: id.optional(),
     statuses: z.array(z.enum(REVIEW_STATUSES)).optional(),
     subject: text(200).optional(),
+    filters: z.array(indicatorFilterSchema).max(20).optional(),
+    /** false skips counting the matches (the grid asks once per sort and filter, not per page). */
+    count: z.boolean().default(true),
     sort: z
       .array(z.strictObject({ field: z.enum(INDICATOR_SORT_FIELDS), dir: z.enum(['asc', 'desc']) }))
       .max(5)
@@ -75,6 +104,8 @@ export const indicatorsSchemas = {
     /** The row version the editor saw; a different stored version means a stale write. */
     version: z.number().int().positive(),
     patch: indicatorPatchSchema,
+    /** The review command this edit is, as history and undo show it. */
+    command: z.enum(['edit', 'accept', 'reject']).default('edit'),
   }),
   listChanges: z.strictObject({
     articleId: id.optional(),

@@ -3,6 +3,10 @@
 import type Database from 'better-sqlite3';
 import { m001Initial } from './001-initial.ts';
 import { m002ArticleSearch } from './002-article-search.ts';
+import { m003ReviewHistory } from './003-review-history.ts';
+import { m004ReportPresets } from './004-report-presets.ts';
+import { m005NearDuplicates } from './005-near-duplicates.ts';
+import { m006LexiconEntries } from './006-lexicon-entries.ts';
 
 export interface Migration {
   version: number;
@@ -10,6 +14,6 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002ArticleSearch];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002ArticleSearch, m003ReviewHistory, m004ReportPresets, m005NearDuplicates, m006LexiconEntries];
 
 export const LATEST_VERSION = MIGRATIONS.length;

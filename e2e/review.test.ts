@@ -1,0 +1,162 @@
+// Reviewing a demo article with the keyboard in a real browser: accept, reject, correct a value, add
+// a figure from a text selection, undo and redo, reload (the state is identical), read the history,
+// and a stale write from a second tab refused with a message.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_DIR, openSession, type Session } from './harness.ts';
+
+const WAIT = { timeout: 10_000 };
+
+let s: Session;
+beforeAll(async () => {
+  s = await openSession();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const grid = (page: Page) => page.getByTestId('indicator-grid');
+const cell = (page: Page, rowIndex: number, col: string) =>
+  grid(page).locator(`[role="row"][row-index="${rowIndex}"] [col-id="${col}"]`);
+const rowId = async (page: Page, rowIndex: number) =>
+  Number(await grid(page).locator(`[role="row"][row-index="${rowIndex}"][row-id]`).first().getAttribute('row-id'));
+
+const focusedRowId = async (page: Page) => {
+  const focused = page.locator('[role="row"]:has(.ag-cell-focus)').first();
+  await focused.waitFor();
+  return Number(await focused.getAttribute('row-id'));
+};
+
+type Stored = { id: number; status: string; value: number | null; quote: string; version: number };
+const stored = (): Stored[] =>
+  s.app.store.db
+    .prepare('SELECT id, status, value, quote, version FROM indicators ORDER BY id')
+    .all() as Stored[];
+const statusOf = (id: number) => stored().find((r) => r.id === id)?.status;
+
+/** What the page shows: each highlighted figure's status, by row id. */
+const highlights = (page: Page) =>
+  page
+    .getByTestId('figure-highlight')
+    .evaluateAll((marks) => marks.map((m) => `${m.getAttribute('data-indicator-id')}:${m.getAttribute('data-status')}`));
+
+/** Selects `length` characters of plain article text (outside any highlight) that hold a digit. */
+async function selectPlainNumber(page: Page): Promise<string> {
+  return page.getByTestId('article-text').evaluate((root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if ((node.parentElement as HTMLElement).closest('mark')) continue;
+      const m = /\d+(?:\.\d+)?[^\d\s，。、,]{0,2}/.exec(node.textContent ?? '');
+      if (!m) continue;
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return m[0];
+    }
+    throw new Error('no plain number in the demo article');
+  });
+}
+
+describe('reviewing an article by keyboard', () => {
+  const ids: Record<string, number> = {};
+  let before: Stored[] = [];
+
+  it('accepts, rejects and corrects rows with single keys', async () => {
+    const { page } = s;
+    const demo = fs.readdirSync(DEMO_DIR).filter((f) => f.endsWith('.txt')).sort()[0]!;
+    await page.getByTestId('import-input').setInputFiles(path.join(DEMO_DIR, demo));
+    await expect.poll(() => page.getByTestId('figure-highlight').count(), WAIT).toBeGreaterThan(4);
+    await cell(page, 0, 'value').waitFor();
+    ids.accepted = await rowId(page, 0);
+    ids.rejected = await rowId(page, 1);
+    ids.corrected = await rowId(page, 2);
+
+    await page.keyboard.press('n'); // into the grid: the first pending row
+    await expect.poll(() => page.locator('.ag-cell-focus').first().getAttribute('col-id'), WAIT).toBe('value');
+    await page.keyboard.press('a');
+    await expect.poll(() => statusOf(ids.accepted!), WAIT).toBe('confirmed');
+    await page.keyboard.press('r'); // accept moved the focus to the next row
+    await expect.poll(() => statusOf(ids.rejected!), WAIT).toBe('rejected');
+    await page.keyboard.press('e');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('777');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => stored().find((r) => r.id === ids.corrected), WAIT).toMatchObject({
+      value: 777,
+      status: 'corrected',
+    });
+    const mark = (id: number) => page.locator(`[data-testid="figure-highlight"][data-indicator-id="${id}"]`);
+    await expect.poll(() => mark(ids.rejected!).getAttribute('data-status'), WAIT).toBe('rejected');
+    await expect.poll(() => mark(ids.accepted!).getAttribute('data-status'), WAIT).toBe('confirmed');
+  });
+
+  it('adds a figure from a text selection, pre-filled, then undoes and redoes it', async () => {
+    const { page } = s;
+    const count = stored().length;
+    const quote = await selectPlainNumber(page);
+    await page.keyboard.press('i');
+    await expect.poll(() => stored().length, WAIT).toBe(count + 1);
+    const added = stored().at(-1)!;
+    expect(added).toMatchObject({ quote, status: 'added' });
+    expect(added.value).toBe(Number(/\d+(?:\.\d+)?/.exec(quote)![0]));
+    ids.added = added.id;
+    const addedMark = page.locator(`[data-testid="figure-highlight"][data-indicator-id="${added.id}"]`);
+    await expect.poll(() => addedMark.getAttribute('data-status'), WAIT).toBe('added');
+
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => stored().length, WAIT).toBe(count);
+    await expect.poll(() => addedMark.count(), WAIT).toBe(0);
+    await page.keyboard.press('ControlOrMeta+Shift+z');
+    await expect.poll(() => stored().length, WAIT).toBe(count + 1);
+    await expect.poll(() => addedMark.count(), WAIT).toBe(1);
+  });
+
+  it('shows the same state after a reload', async () => {
+    const { page } = s;
+    before = stored();
+    const shown = await highlights(page);
+    await page.reload();
+    await expect.poll(() => highlights(page), WAIT).toEqual(shown);
+    expect(stored()).toEqual(before);
+    const corrected = grid(page).locator(`[row-id="${ids.corrected}"] [col-id="value"]`);
+    await expect.poll(() => corrected.textContent(), WAIT).toBe('777');
+  });
+
+  it('lists each change in the history, with its command', async () => {
+    const { page } = s;
+    await page.keyboard.press('h');
+    const panel = page.getByTestId('history-panel');
+    await panel.waitFor();
+    await panel.getByRole('button', { name: /本文|This article/ }).click();
+    const entries = panel.getByTestId('history-entry');
+    await expect
+      .poll(async () => new Set(await entries.evaluateAll((es) => es.map((e) => e.getAttribute("data-command")))), WAIT)
+      .toEqual(new Set(['accept', 'reject', 'edit', 'add', 'undo', 'redo']));
+  });
+
+  it('refuses a stale write from a second tab, with a message', async () => {
+    const { page } = s;
+    const other = await s.context.newPage();
+    await other.goto(s.app.server.url);
+    await cell(other, 0, 'value').waitFor();
+    await other.keyboard.press('n'); // the first pending row
+    const target = await focusedRowId(other);
+    await other.keyboard.press('r');
+    await expect.poll(() => statusOf(target), WAIT).toBe('rejected');
+
+    await page.keyboard.press('n'); // this tab still shows that row as pending, at its old version
+    expect(await focusedRowId(page)).toBe(target);
+    await page.keyboard.press('a');
+    const banner = page.getByTestId('error-banner');
+    await banner.waitFor();
+    expect(await banner.getAttribute('data-code')).toBe('stale');
+    expect(await banner.textContent()).toMatch(/他处修改|changed elsewhere/);
+    expect(statusOf(target)).toBe('rejected');
+    await other.close();
+  });
+});

@@ -1,0 +1,35 @@
+// Subjects that carry no name ending: an industry that opens its clause (临江生物医药产业工业总产值…)
+// and a company or body that opens a ranking clause (星禾智造位列…). Found by the clause shape.
+
+import type { NameMention } from './subject.ts';
+
+const CLAUSE_OPEN = '(?:^|[。！？；;，,\\n：:])(?:[^，,。；;\\n]{0,12}?(?:年|季度|月|以来)[，,]?)?';
+/** An industry named with its place: 2–12 characters ending in 产业, then what is measured. */
+const INDUSTRY = new RegExp(
+  `${CLAUSE_OPEN}([\\u4e00-\\u9fff]{2,12}?产业)(?:集群)?(?=(?:年|工业)?(?:总)?(?:产值|规模|营收|营业收入|实现|完成|达|突破|增长))`,
+  'gu',
+);
+/** A ranking is about whoever opens the clause: 明湖智能位列全球…第15名. */
+const RANKED = new RegExp(
+  `${CLAUSE_OPEN}([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?=(?:连续\\d+年|再次|再度|首次|成功)?(?:位列|位居|名列|荣登|跻身|入选|排名|排在|稳居|蝉联))`,
+  'gu',
+);
+/** Openings that are not names: pronouns, generic places, verbs, periods. */
+const NOT_A_NAME =
+  /^(其中|同时|此外|另外|全区|全市|全县|全省|园区|该区|本区|我区|我市|该市|企业|公司|项目|目前|今年|去年|综合|总体|整体|其|该|这|在|从|据|经|为|已|将)|(产业园|园区)$/u;
+
+/** `places`: the stems of places the article names (高邮 of 高邮市); an industry must start with one. */
+export function topicNames(text: string, places: readonly string[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const pattern of [INDUSTRY, RANKED]) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1] ?? '';
+      if (NOT_A_NAME.test(name) || /^[\d]/u.test(name)) continue;
+      if (pattern === INDUSTRY && !places.some((p) => name.startsWith(p) && name.length > p.length + 3))
+        continue;
+      const end = m.index + m[0].length;
+      out.push({ name, start: end - name.length, end });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+// Near-duplicate detection: MinHash over character 3-shingles of the simplified text (spaces and
+// punctuation ignored), banded for lookup. Two articles whose signatures agree on half their
+// hashes share about half their shingles: the same story from two outlets.
+
+export const HASHES = 60;
+export const BANDS = 20;
+const ROWS = HASHES / BANDS;
+/** Estimated Jaccard similarity at which two articles are linked as near-duplicates. */
+export const NEAR_DUPLICATE = 0.5;
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const SEEDS = Array.from({ length: HASHES }, (_, i) => fmix(i * 0x9e3779b1 + 1));
+
+const isContent = (c: number) =>
+  (c >= 0x3400 && c <= 0x9fff) || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
+export function minhash(text: string): Uint32Array {
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  let a = 0;
+  let b = 0;
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isContent(c)) continue;
+    seen++;
+    if (seen >= 3) {
+      const shingle = fmix(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d));
+      for (let k = 0; k < HASHES; k++) {
+        const h = fmix(shingle ^ SEEDS[k]!);
+        if (h < sig[k]!) sig[k] = h;
+      }
+    }
+    a = b;
+    b = c;
+  }
+  return sig;
+}
+
+/** One key per band; two articles that share a key are candidates. Keys fit SQLite integers. */
+export function bandKeys(sig: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    let h = band + 1;
+    for (let r = 0; r < ROWS; r++) h = fmix(h ^ sig[band * ROWS + r]!);
+    keys.push(band * 2 ** 32 + h);
+  }
+  return keys;
+}
+
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
+  return same / HASHES;
+}

@@ -1,0 +1,136 @@
+// Import through the service on a real store: as a job with progress and cancel, duplicates stored
+// once, near-duplicates linked and kept, pasted text, and the list's search, filters and sorts.
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportSummary } from '../../shared/domain.ts';
+import { openStore, type OpenedStore } from '../db/open.ts';
+import { createService } from '../service.ts';
+import { tempDir } from '../testing/temp.ts';
+import { csvOf, LIST_ROWS, NOISY_TRADITIONAL, PNG_AS_TEXT } from './fixtures/index.ts';
+
+let tmp: ReturnType<typeof tempDir>;
+let store: OpenedStore;
+let service: ReturnType<typeof createService>;
+
+beforeEach(() => {
+  tmp = tempDir();
+  store = openStore(path.join(tmp.dir, 'tally.db'));
+  service = createService(store.db, { storePath: store.path });
+});
+afterEach(() => {
+  store.db.close();
+  tmp.cleanup();
+});
+
+const file = (name: string, data: string | Buffer) => ({
+  name,
+  dataBase64: (typeof data === 'string' ? Buffer.from(data, 'utf8') : data).toString('base64'),
+});
+
+const STORY = [
+  '临江高新区举行重大项目集中签约活动',
+  '本次活动共签约项目26个,总投资达到318亿元,涵盖新能源汽车零部件、集成电路封装测试、生物医药等产业。',
+  '其中,投资超过10亿元的项目有9个。临江高新区有关负责人表示,将全力做好项目服务保障,推动项目早开工、早投产。',
+].join('\n');
+const RETOLD = `${STORY.replace('集中签约活动', '集中签约仪式')}\n(来源:青湾晚报)`;
+
+async function runJob(files: ReturnType<typeof file>[]): Promise<ImportSummary> {
+  const job = await service.startImport({ files });
+  expect(job).toMatchObject({ kind: 'import', state: 'running' });
+  const done = await service.jobs.settled(job.id);
+  expect(done.state).toBe('done');
+  expect([done.done, done.total]).toEqual([files.length, files.length]);
+  return done.result as ImportSummary;
+}
+
+describe('import as a job', () => {
+  it('imports a mixed batch: articles, rows of a list, duplicates once, bad files with reasons', async () => {
+    const summary = await runJob([
+      file('story.txt', STORY),
+      file('list.csv', csvOf(LIST_ROWS)),
+      file('again.txt', `${STORY}\n\n`),
+      file('picture.txt', PNG_AS_TEXT),
+    ]);
+    expect(summary.imported.map((a) => a.file)).toEqual(['story.txt', 'list.csv row 2', 'list.csv row 3']);
+    expect(summary.duplicates).toEqual([{ file: 'again.txt', existingId: summary.imported[0]!.id }]);
+    expect(summary.skipped).toEqual([
+      { file: 'picture.txt', reason: 'the file is binary (a PNG image), not text' },
+    ]);
+  });
+
+  it('stops between files when cancelled; what it finished stays', async () => {
+    const files = Array.from({ length: 40 }, (_, i) =>
+      file(`a${i}.txt`, `${STORY}\n编号${i}的补充说明文字。`),
+    );
+    const job = await service.startImport({ files });
+    await new Promise((r) => setTimeout(r, 30));
+    await service.cancelJob({ id: job.id });
+    const done = await service.jobs.settled(job.id);
+    expect(done.state).toBe('cancelled');
+    const stored = (await service.listArticles({})).total;
+    expect(stored).toBeLessThan(40);
+    expect(stored).toBe(done.done);
+  });
+
+  it('links a near-duplicate (the same story from another outlet) and keeps both', async () => {
+    const summary = await runJob([file('linjiang.txt', STORY), file('qingwan.txt', RETOLD)]);
+    const [first, second] = summary.imported;
+    expect(summary.imported).toHaveLength(2);
+    expect(summary.nearDuplicates).toEqual([
+      { file: 'qingwan.txt', id: second!.id, similarTo: [{ id: first!.id, similarity: expect.any(Number) }] },
+    ]);
+    const similar = await service.listSimilarArticles({ id: first!.id });
+    expect(similar.map((s) => [s.id, s.source])).toEqual([[second!.id, '青湾晚报']]);
+    expect(similar[0]!.similarity).toBeGreaterThan(0.6);
+    // An unrelated article is not linked.
+    const other = await service.importText({ text: NOISY_TRADITIONAL });
+    expect(await service.listSimilarArticles({ id: other.imported[0]!.id })).toEqual([]);
+  });
+});
+
+describe('pasted text', () => {
+  it('becomes an article with its own title', async () => {
+    const summary = await service.importText({ text: STORY, title: '粘贴的文章' });
+    const article = await service.getArticle({ id: summary.imported[0]!.id });
+    expect(article).toMatchObject({ title: '粘贴的文章', originalText: STORY, fileName: 'pasted text' });
+  });
+});
+
+describe('the article list', () => {
+  beforeEach(async () => {
+    await runJob([file('list.csv', csvOf(LIST_ROWS)), file('qingwan.txt', NOISY_TRADITIONAL)]);
+  });
+
+  it('finds 1-, 2- and 3+-character terms in titles and text, in either script', async () => {
+    const titles = async (query: string) =>
+      (await service.listArticles({ query })).items.map((a) => a.title).sort();
+    expect(await titles('外贸')).toEqual(['青湾外贸一至八月']);
+    // 灣 is searched as written and simplified (湾), so both scripts answer.
+    expect(await titles('灣')).toEqual(['青湾外贸一至八月', '青灣開發區上半年引進項目35個']);
+    expect(await titles('開發')).toEqual(['青灣開發區上半年引進項目35個']);
+    expect(await titles('签约项目')).toEqual(['临江园区招商签约', '青灣開發區上半年引進項目35個']);
+    expect(await titles('簽約項目')).toEqual(['临江园区招商签约', '青灣開發區上半年引進項目35個']);
+    expect(await titles('%')).toEqual(['青湾外贸一至八月', '青灣開發區上半年引進項目35個']);
+  });
+
+  it('filters by date, source and review progress, and sorts', async () => {
+    const list = async (input: Parameters<typeof service.listArticles>[0]) =>
+      (await service.listArticles(input)).items.map((a) => a.published);
+    expect(await list({ from: '2024-07', to: '2024-12-31' })).toEqual(['2024-09-12', '2024-07-05']);
+    expect(await list({ to: '2024-06' })).toEqual(['2024-06-01']);
+    expect(await list({ source: '临江发布' })).toEqual(['2024-06-01']);
+    expect(await list({ sort: 'published', descending: false })).toEqual([
+      '2024-06-01',
+      '2024-07-05',
+      '2024-09-12',
+    ]);
+    expect(await service.listSources({})).toEqual(['临江发布', '青灣日報', '青湾日报'].sort());
+    expect((await service.listArticles({ progress: 'pending' })).total).toBe(3);
+    const one = (await service.listArticles({ source: '临江发布' })).items[0]!;
+    for (const i of (await service.listIndicators({ articleId: one.id })).items) {
+      await service.updateIndicator({ id: i.id, version: i.version, patch: { status: 'confirmed' } });
+    }
+    expect((await service.listArticles({ progress: 'reviewed' })).items.map((a) => a.id)).toEqual([one.id]);
+    expect((await service.listArticles({ progress: 'pending' })).total).toBe(2);
+  });
+});

@@ -1,0 +1,169 @@
+// Turns report options into what the workbook writer streams: the indicators in scope read from the
+// store in chunks (no statement stays open while the export yields), with their articles, reviewers
+// and audit, and the words the About sheet uses to say what the report covers.
+import type { z } from 'zod';
+import type { reportOptionsSchema } from '../../shared/api/reports.ts';
+import type { Change, ReviewStatus } from '../../shared/domain.ts';
+import type { IndicatorQuery } from '../db/indicators.repo.ts';
+import { getIndicatorsByIds, listIndicatorIds } from '../db/indicators.repo.ts';
+import type { Db } from '../db/open.ts';
+import { placeholders } from '../db/sql.ts';
+import type { ReportArticle, ReportInput, ReportRow } from './index.ts';
+
+export type ReportOptionsParsed = z.output<typeof reportOptionsSchema>;
+
+/** Statuses a report includes unless asked otherwise: what an analyst has vouched for. */
+export const REPORTED_STATUSES: ReviewStatus[] = ['confirmed', 'corrected', 'added'];
+
+const CHUNK = 1000;
+
+export interface ResolvedScope {
+  query: Omit<IndicatorQuery, 'offset' | 'limit'>;
+  scope: string;
+  filters: string;
+  statuses: ReviewStatus[];
+}
+
+export function resolveScope(db: Db, o: ReportOptionsParsed): ResolvedScope {
+  const scope =
+    o.scope ??
+    (o.articleId !== undefined
+      ? { kind: 'article' as const, articleId: o.articleId }
+      : { kind: 'corpus' as const });
+  if (scope.kind === 'grid') {
+    const g = scope.grid;
+    const statuses = o.statuses ?? g.statuses ?? REPORTED_STATUSES;
+    const filters = [
+      g.articleId !== undefined ? `article_id = ${g.articleId}` : '',
+      g.subject ? `subject = ${g.subject}` : '',
+      ...(g.filters ?? []).map(
+        (f) =>
+          `${f.field} ${f.op}${f.value !== undefined ? ` ${f.value}` : ''}${f.to !== undefined ? `..${f.to}` : ''}`,
+      ),
+      g.sort.length ? `sort: ${g.sort.map((s) => `${s.field} ${s.dir}`).join(', ')}` : '',
+    ].filter(Boolean);
+    return {
+      query: { ...g, statuses },
+      scope: '表格所示 what the grid shows',
+      filters: filters.join('; '),
+      statuses,
+    };
+  }
+  const statuses = o.statuses ?? REPORTED_STATUSES;
+  if (scope.kind === 'article') {
+    const row = db.prepare('SELECT title FROM articles WHERE id = ?').get(scope.articleId) as
+      { title: string } | undefined;
+    return {
+      query: { articleId: scope.articleId, statuses, sort: [] },
+      scope: `文章 article ${scope.articleId}${row ? `: ${row.title}` : ''}`,
+      filters: '',
+      statuses,
+    };
+  }
+  return { query: { statuses, sort: [] }, scope: '整个语料 whole corpus', filters: '', statuses };
+}
+
+function articlesByIds(db: Db, ids: readonly number[]): Map<number, ReportArticle> {
+  if (!ids.length) return new Map();
+  const rows = db
+    .prepare(
+      `SELECT id, title, published, source, url FROM articles WHERE id IN (${placeholders(ids.length)})`,
+    )
+    .all(...ids) as ReportArticle[];
+  return new Map(rows.map((a) => [a.id, a]));
+}
+
+/** The last person to change each indicator, from the audit. */
+function reviewersOf(db: Db, ids: readonly number[]): Map<number, string> {
+  const rows = db
+    .prepare(
+      `SELECT indicator_id AS id, actor FROM changes WHERE indicator_id IN (${placeholders(ids.length)}) ORDER BY id`,
+    )
+    .all(...ids) as { id: number; actor: string }[];
+  return new Map(rows.map((r) => [r.id, r.actor]));
+}
+
+function* rowsOf(db: Db, ids: readonly number[]): Generator<ReportRow[]> {
+  const articles = new Map<number, ReportArticle>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const indicators = getIndicatorsByIds(db, ids.slice(i, i + CHUNK));
+    const missing = [...new Set(indicators.map((x) => x.articleId))].filter((a) => !articles.has(a));
+    for (const [id, a] of articlesByIds(db, missing)) articles.set(id, a);
+    const reviewers = reviewersOf(
+      db,
+      indicators.map((x) => x.id),
+    );
+    yield indicators.map((indicator) => ({
+      indicator,
+      article: articles.get(indicator.articleId),
+      reviewer: reviewers.get(indicator.id) ?? null,
+    }));
+  }
+}
+
+interface ChangeRow {
+  id: number;
+  indicator_id: number;
+  article_id: number;
+  field: Change['field'];
+  old_value: string | null;
+  new_value: string | null;
+  actor: string;
+  at: string;
+}
+
+/** The audit, oldest first, a chunk at a time (keyed on id), kept to the indicators in the report. */
+function* changesOf(db: Db, ids: ReadonlySet<number>): Generator<Change[]> {
+  const page = db.prepare('SELECT * FROM changes WHERE id > ? ORDER BY id LIMIT ?');
+  for (let after = 0; ;) {
+    const rows = page.all(after, 5000) as ChangeRow[];
+    if (!rows.length) return;
+    after = rows[rows.length - 1]!.id;
+    yield rows
+      .filter((r) => ids.has(r.indicator_id))
+      .map((r) => ({
+        id: r.id,
+        indicatorId: r.indicator_id,
+        articleId: r.article_id,
+        field: r.field,
+        oldValue: r.old_value,
+        newValue: r.new_value,
+        actor: r.actor,
+        at: r.at,
+      }));
+  }
+}
+
+export interface StoreReportContext {
+  storeId: string;
+  appVersion: string;
+  exportedAt: Date;
+  signal?: AbortSignal | undefined;
+  onProgress?: ReportInput['onProgress'];
+}
+
+export function reportInputFromStore(
+  db: Db,
+  options: ReportOptionsParsed,
+  ctx: StoreReportContext,
+): ReportInput {
+  const resolved = resolveScope(db, options);
+  const ids = listIndicatorIds(db, resolved.query);
+  return {
+    rows: rowsOf(db, ids),
+    total: ids.length,
+    changes: (inReport) => changesOf(db, inReport),
+    about: {
+      storeId: ctx.storeId,
+      scope: resolved.scope,
+      filters: resolved.filters,
+      statuses: resolved.statuses,
+      appVersion: ctx.appVersion,
+      exportedAt: ctx.exportedAt,
+    },
+    columns: options.columns,
+    sheets: options.sheets,
+    signal: ctx.signal,
+    onProgress: ctx.onProgress,
+  };
+}
