@@ -21,7 +21,9 @@ const grid = (page: Page) => page.getByTestId('indicator-grid');
 const cell = (page: Page, rowIndex: number, col: string) =>
   grid(page).locator(`[role="row"][row-index="${rowIndex}"] [col-id="${col}"]`);
 const rowId = async (page: Page, rowIndex: number) =>
-  Number(await grid(page).locator(`[role="row"][row-index="${rowIndex}"][row-id]`).first().getAttribute('row-id'));
+  Number(
+    await grid(page).locator(`[role="row"][row-index="${rowIndex}"][row-id]`).first().getAttribute('row-id'),
+  );
 
 const focusedRowId = async (page: Page) => {
   const focused = page.locator('[role="row"]:has(.ag-cell-focus)').first();
@@ -40,7 +42,9 @@ const statusOf = (id: number) => stored().find((r) => r.id === id)?.status;
 const highlights = (page: Page) =>
   page
     .getByTestId('figure-highlight')
-    .evaluateAll((marks) => marks.map((m) => `${m.getAttribute('data-indicator-id')}:${m.getAttribute('data-status')}`));
+    .evaluateAll((marks) =>
+      marks.map((m) => `${m.getAttribute('data-indicator-id')}:${m.getAttribute('data-status')}`),
+    );
 
 /** Selects `length` characters of plain article text (outside any highlight) that hold a digit. */
 async function selectPlainNumber(page: Page): Promise<string> {
@@ -68,7 +72,10 @@ describe('reviewing an article by keyboard', () => {
 
   it('accepts, rejects and corrects rows with single keys', async () => {
     const { page } = s;
-    const demo = fs.readdirSync(DEMO_DIR).filter((f) => f.endsWith('.txt')).sort()[0]!;
+    const demo = fs
+      .readdirSync(DEMO_DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()[0]!;
     await page.getByTestId('import-input').setInputFiles(path.join(DEMO_DIR, demo));
     await expect.poll(() => page.getByTestId('figure-highlight').count(), WAIT).toBeGreaterThan(4);
     await cell(page, 0, 'value').waitFor();
@@ -77,7 +84,9 @@ describe('reviewing an article by keyboard', () => {
     ids.corrected = await rowId(page, 2);
 
     await page.keyboard.press('n'); // into the grid: the first pending row
-    await expect.poll(() => page.locator('.ag-cell-focus').first().getAttribute('col-id'), WAIT).toBe('value');
+    await expect
+      .poll(() => page.locator('.ag-cell-focus').first().getAttribute('col-id'), WAIT)
+      .toBe('value');
     await page.keyboard.press('a');
     await expect.poll(() => statusOf(ids.accepted!), WAIT).toBe('confirmed');
     await page.keyboard.press('r'); // accept moved the focus to the next row
@@ -86,10 +95,12 @@ describe('reviewing an article by keyboard', () => {
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('777');
     await page.keyboard.press('Enter');
-    await expect.poll(() => stored().find((r) => r.id === ids.corrected), WAIT).toMatchObject({
-      value: 777,
-      status: 'corrected',
-    });
+    await expect
+      .poll(() => stored().find((r) => r.id === ids.corrected), WAIT)
+      .toMatchObject({
+        value: 777,
+        status: 'corrected',
+      });
     const mark = (id: number) => page.locator(`[data-testid="figure-highlight"][data-indicator-id="${id}"]`);
     await expect.poll(() => mark(ids.rejected!).getAttribute('data-status'), WAIT).toBe('rejected');
     await expect.poll(() => mark(ids.accepted!).getAttribute('data-status'), WAIT).toBe('confirmed');
@@ -135,7 +146,10 @@ describe('reviewing an article by keyboard', () => {
     await panel.getByRole('button', { name: /本文|This article/ }).click();
     const entries = panel.getByTestId('history-entry');
     await expect
-      .poll(async () => new Set(await entries.evaluateAll((es) => es.map((e) => e.getAttribute("data-command")))), WAIT)
+      .poll(
+        async () => new Set(await entries.evaluateAll((es) => es.map((e) => e.getAttribute('data-command')))),
+        WAIT,
+      )
       .toEqual(new Set(['accept', 'reject', 'edit', 'add', 'undo', 'redo']));
   });
 

@@ -2,7 +2,7 @@
 // command bar and the keyboard. App owns only what the panes share: the store revision, the open
 // article, the row under review, the grid's scope and which panel is open.
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { CommandOutcome, ImportSummary } from '../shared/domain.ts';
+import type { CommandOutcome, ImportSummary, Indicator } from '../shared/domain.ts';
 import { ArticleList } from './articles/ArticleList.tsx';
 import './commands/index.ts';
 import { HelpOverlay } from './commands/HelpOverlay.tsx';
@@ -29,6 +29,8 @@ import { useProgress } from './review/useProgress.ts';
 import { useReview } from './review/useReview.ts';
 import { useReviewer } from './review/useReviewer.ts';
 import { useTextSelection } from './review/useTextSelection.ts';
+
+const IDLE_GRID = { next: () => {}, nextPending: () => false, edit: () => {} };
 
 function Workbench({ banners }: { banners: ReactNode }) {
   const t = useT();
@@ -84,40 +86,55 @@ function Workbench({ banners }: { banners: ReactNode }) {
     [review, storeChanged],
   );
 
-  const current = selection
-    ? (grid.current?.rowById(selection.id) ?? review.indicators.find((r) => r.id === selection.id) ?? null)
-    : null;
-  const context = useCallback(
-    (): CommandContext => {
-      const selected = grid.current?.selectedRows() ?? [];
-      return {
-        api,
-        t,
-        articleId,
-        current: selection
-          ? (grid.current?.rowById(selection.id) ?? review.indicators.find((r) => r.id === selection.id) ?? null)
-          : null,
-        selected: selected.length ? selected : current ? [current] : [],
-        textSelection,
-        grid: {
-          next: () => grid.current?.next(),
-          nextPending: () => grid.current?.nextPending() ?? false,
-          edit: () => grid.current?.edit(),
-        },
-        applied,
-        open: (d) => (d === 'history' ? setHistoryOpen((o) => !o) : setDialog(d)),
-        notify: showNotice,
-      };
-    },
-    [t, articleId, selection, review.indicators, current, textSelection, applied, showNotice],
+  const [bulkRows, setBulkRows] = useState<Indicator[]>([]);
+  const fromText = useCallback(
+    (id: number | undefined) => review.indicators.find((r) => r.id === id) ?? null,
+    [review.indicators],
   );
+  /** What the toolbar shows as enabled: read from state only (the grid is asked at run time). */
+  const shown = useMemo((): CommandContext => {
+    const current = fromText(selection?.id);
+    return {
+      api,
+      t,
+      articleId,
+      current,
+      selected: current ? [current] : [],
+      textSelection,
+      grid: IDLE_GRID,
+      applied: () => {},
+      open: () => {},
+      notify: () => {},
+    };
+  }, [t, articleId, selection, fromText, textSelection]);
+  const context = useCallback((): CommandContext => {
+    const current = selection ? (grid.current?.rowById(selection.id) ?? fromText(selection.id)) : null;
+    const picked = grid.current?.selectedRows() ?? [];
+    const selected = picked.length ? picked : current ? [current] : [];
+    return {
+      ...shown,
+      current,
+      selected,
+      grid: {
+        next: () => grid.current?.next(),
+        nextPending: () => grid.current?.nextPending() ?? false,
+        edit: () => grid.current?.edit(),
+      },
+      applied,
+      open: (d) => {
+        if (d === 'history') return setHistoryOpen((o) => !o);
+        if (d === 'setField') setBulkRows(selected);
+        setDialog(d);
+      },
+      notify: showNotice,
+    };
+  }, [shown, selection, fromText, applied, showNotice]);
   const onStale = useCallback(() => {
     grid.current?.reload();
     review.reload();
   }, [review]);
   const run = useCommandRunner(context, showError, onStale);
   useCommandKeys(run, dialog === null);
-  const ctxNow = useMemo(context, [context]);
 
   const empty = info !== null && info.articles === 0;
   const gridArticle = view === 'corpus' ? null : articleId;
@@ -149,7 +166,7 @@ function Workbench({ banners }: { banners: ReactNode }) {
         </section>
         <section className="pane pane-grid" aria-label={t('grid.title')}>
           <Toolbar
-            ctx={ctxNow}
+            ctx={shown}
             run={run}
             view={view}
             onView={setView}
@@ -181,7 +198,7 @@ function Workbench({ banners }: { banners: ReactNode }) {
       </main>
       {dialog === 'help' && <HelpOverlay onClose={() => setDialog(null)} />}
       {dialog === 'setField' && (
-        <SetFieldDialog rows={ctxNow.selected} onApplied={applied} onClose={() => setDialog(null)} />
+        <SetFieldDialog rows={bulkRows} onApplied={applied} onClose={() => setDialog(null)} />
       )}
       {dialog === 'findReplace' && (
         <FindReplaceDialog articleId={articleId} onApplied={applied} onClose={() => setDialog(null)} />

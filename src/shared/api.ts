@@ -36,7 +36,8 @@ export type ApiInput<K extends ApiMethod> = z.input<(typeof apiSchemas)[K]>;
 export type ApiParsed<K extends ApiMethod> = z.output<(typeof apiSchemas)[K]>;
 
 /** The whole contract. Core implements it (createService); IPC and HTTP carry it. */
-export interface AppApi extends StoreApi, ArticlesApi, IndicatorsApi, ReportsApi, JobsApi, ExtractionApi, ReviewApi, SettingsApi {}
+export interface AppApi
+  extends StoreApi, ArticlesApi, IndicatorsApi, ReportsApi, JobsApi, ExtractionApi, ReviewApi, SettingsApi {}
 
 // Compile-time check: the method list and the interface name the same calls.
 type _SameMethods = [ApiMethod] extends [keyof AppApi]

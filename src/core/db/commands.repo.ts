@@ -2,12 +2,7 @@
 // (per reviewer) and survive sorting, filtering, reloading and restarting.
 import type { ChangeRow } from './changes.repo.ts';
 import { toChange } from './changes.repo.ts';
-import type {
-  CommandName,
-  CommandState,
-  CommandSummary,
-  HistoryEntry,
-} from '../../shared/domain.ts';
+import type { CommandName, CommandState, CommandSummary, HistoryEntry } from '../../shared/domain.ts';
 import type { Db } from './open.ts';
 import { join, sql, where, type Fragment } from './sql.ts';
 
@@ -52,9 +47,7 @@ export function insertCommand(
     db.prepare("UPDATE commands SET state = 'dropped' WHERE actor = ? AND state = 'undone'").run(c.actor);
   }
   const info = db
-    .prepare(
-      'INSERT INTO commands (name, actor, at, article_id, state, target_id) VALUES (?, ?, ?, ?, ?, ?)',
-    )
+    .prepare('INSERT INTO commands (name, actor, at, article_id, state, target_id) VALUES (?, ?, ?, ?, ?, ?)')
     .run(c.name, c.actor, c.at, c.articleId, meta ? 'applied' : 'done', c.targetId ?? null);
   return Number(info.lastInsertRowid);
 }

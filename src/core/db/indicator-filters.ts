@@ -46,7 +46,10 @@ export function filterCondition(f: IndicatorFilter): Fragment {
     case 'contains':
       return like(col, `%${escapeLike(text)}%`);
     case 'notContains':
-      return sql(`(${col} IS NULL OR ${like(col, `%${escapeLike(text)}%`, true).text})`, `%${escapeLike(text)}%`);
+      return sql(
+        `(${col} IS NULL OR ${like(col, `%${escapeLike(text)}%`, true).text})`,
+        `%${escapeLike(text)}%`,
+      );
     case 'startsWith':
       return like(col, `${escapeLike(text)}%`);
     case 'endsWith':

@@ -182,8 +182,11 @@ export function listIndicators(db: Db, q: IndicatorQuery): Page<Indicator> {
   const total =
     q.count === false
       ? -1
-      : (db.prepare(`SELECT count(*) AS n FROM indicators ${filter.text}`).get(...filter.params) as { n: number })
-          .n;
+      : (
+          db.prepare(`SELECT count(*) AS n FROM indicators ${filter.text}`).get(...filter.params) as {
+            n: number;
+          }
+        ).n;
   const page = join(
     [sql('SELECT id FROM indicators'), filter, sql(`${orderOf(q)} LIMIT ? OFFSET ?`, q.limit, q.offset)],
     ' ',

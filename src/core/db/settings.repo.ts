@@ -2,7 +2,8 @@
 import type { Db } from './open.ts';
 
 export function getSetting<T>(db: Db, key: string): T | null {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+    { value: string } | undefined;
   if (!row) return null;
   try {
     return JSON.parse(row.value) as T;

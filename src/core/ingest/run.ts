@@ -94,6 +94,7 @@ export async function runImport(
     lastFlush = performance.now();
     job?.progress(filesPrepared, files.length, files[filesPrepared]?.name ?? null);
   };
+  job?.progress(0, files.length, files[0]?.name ?? null);
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
     if (job?.signal.aborted) break;
@@ -107,11 +108,10 @@ export async function runImport(
       summary.skipped.push({ file: file.name, reason: reason(err) });
     }
     filesPrepared = i + 1;
-    if (pending.length >= BATCH_ARTICLES || performance.now() - lastFlush > BATCH_MS) {
-      flush();
-      // Let the transport answer progress polls.
-      if (job) await nextTick();
-    }
+    if (pending.length >= BATCH_ARTICLES || performance.now() - lastFlush > BATCH_MS) flush();
+    else job?.progress(filesPrepared, files.length, files[filesPrepared]?.name ?? null);
+    // Let the transport answer progress polls and cancel requests between files.
+    if (job) await nextTick();
   }
   flush();
   return summary;

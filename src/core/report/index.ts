@@ -1,10 +1,10 @@
-// Tally's Excel report, streamed: rows go out through exceljs's streaming writer as they arrive, to a
-// file or to memory, so the desktop save path, the HTTP bridge and the CLI can each take the bytes.
+// Tally's Excel report, streamed: rows are read and encoded here as they arrive and written by a
+// worker thread (workbook-worker.ts), to a file or to memory, so the desktop save path, the HTTP bridge
+// and the CLI can each take the bytes while the UI's event loop stays free.
 // Sheets: Indicators, Summary, Articles, Changes, About, and a hidden sheet for the round trip.
 
 import fs from 'node:fs';
 import { PassThrough, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { Change } from '../../shared/domain.ts';
 import { chooseColumns, INDICATORS_SHEET, type ReportRow } from './indicators-sheet.ts';
 import { META_FORMAT, META_SHEET, metaRows } from './meta.ts';
@@ -20,7 +20,8 @@ import {
   type ArticleRow,
 } from './sheets.ts';
 import { SUMMARY_COLUMNS, SUMMARY_SHEET, SummaryBuilder } from './summary.ts';
-import { SheetTable, type ReportColumn } from './table.ts';
+import { SheetTable, StyleBook, type ReportBook, type ReportColumn } from './table.ts';
+import { WorkbookWorker } from './workbook-worker.ts';
 
 export {
   chooseColumns,
@@ -70,31 +71,39 @@ function checkAborted(signal: AbortSignal | undefined): void {
 }
 
 async function writeTable<Row>(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  workbook: ReportBook,
   name: string,
   columns: readonly ReportColumn<Row>[],
   rows: Iterable<Row>,
   options?: { state?: 'hidden' },
 ): Promise<number> {
   const table = new SheetTable(workbook, name, columns, options);
-  for (const row of rows) table.add(row);
+  for (const row of rows) {
+    table.add(row);
+    await table.flush();
+  }
   await table.finish();
   return table.rows;
 }
 
 /** Writes the report into `stream` (ended when done). */
 export async function writeReportTo(input: ReportInput, stream: Writable): Promise<ReportOutcome> {
+  const writer = new WorkbookWorker(stream, {
+    creator: `Tally ${input.about.appVersion}`,
+    created: input.about.exportedAt,
+  });
+  try {
+    const outcome = await writeSheets(input, { writer, styles: new StyleBook() });
+    await writer.commit();
+    return outcome;
+  } finally {
+    writer.close();
+  }
+}
+
+async function writeSheets(input: ReportInput, workbook: ReportBook): Promise<ReportOutcome> {
   const { about, signal } = input;
   const sheets = new Set(input.sheets ?? OPTIONAL_SHEETS);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  workbook.creator = `Tally ${about.appVersion}`;
-  workbook.created = about.exportedAt;
-  workbook.modified = about.exportedAt;
-
   const indicators = new SheetTable(workbook, INDICATORS_SHEET, chooseColumns(input.columns));
   const summary = new SummaryBuilder();
   const articles = new Map<number, ArticleRow>();
@@ -112,6 +121,9 @@ export async function writeReportTo(input: ReportInput, stream: Writable): Promi
         else articles.set(row.article.id, { ...row.article, indicators: 1 });
       }
     }
+    // Waits while the writer thread catches up, which also lets other calls (the grid, progress
+    // polls) run between batches.
+    await indicators.flush();
     input.onProgress?.(indicators.rows, input.total, INDICATORS_SHEET);
     await breathe();
   }
@@ -130,6 +142,7 @@ export async function writeReportTo(input: ReportInput, stream: Writable): Promi
     for (const batch of input.changes(new Set(ids))) {
       checkAborted(signal);
       for (const change of batch) table.add(change);
+      await table.flush();
       await breathe();
     }
     await table.finish();
@@ -153,7 +166,6 @@ export async function writeReportTo(input: ReportInput, stream: Writable): Promi
     { state: 'hidden' },
   );
   checkAborted(signal);
-  await workbook.commit();
   return {
     rows: indicators.rows,
     articles: articles.size,

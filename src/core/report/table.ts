@@ -1,12 +1,10 @@
 // One way to lay out a report sheet as a table, so every sheet gets the same frozen bilingual header,
-// autofilter, typed cells and CJK-aware widths, written row by row through exceljs's streaming writer
-// so a 100,000-row report never sits in memory whole.
+// autofilter, typed cells and CJK-aware widths. Rows are encoded here, on the main thread, into compact
+// batches the workbook writer thread turns into XML, so a 100,000-row report never sits in memory whole.
 
-import type { Cell, Style, stream } from 'exceljs';
 import { cellText, displayWidth, looksLikeFormula, TEXT_FORMAT, type ReportCell } from './cells.ts';
-
-type WorkbookWriter = stream.xlsx.WorkbookWriter;
-type WorksheetWriter = ReturnType<WorkbookWriter['addWorksheet']>;
+import type { EncodedRows, WorkbookWorker } from './workbook-worker.ts';
+import { CELL_LINK, CELL_NUMBER, CELL_TEXT } from './writer-worker.ts';
 
 export interface ReportColumn<Row> {
   /** Machine name, also the English half of the header: a report read back maps columns by it. */
@@ -36,68 +34,84 @@ const MAX_WIDTH = 60;
 const HEADER_PADDING = 4;
 /** Widths are measured on the first rows only: a streamed sheet fixes its columns before any row. */
 const SAMPLE_ROWS = 500;
+/** Rows per batch sent to the writer thread. */
+const BATCH_ROWS = 1000;
+/** Excel's day count of 1970-01-01 (the 1900 date system); exceljs writes dates the same way. */
+const EXCEL_EPOCH_DAYS = 25569;
+const DAY_MS = 86_400_000;
 
 /**
- * One shared style object per look: exceljs recognises a style object it has seen (a WeakMap), so
- * sharing them keeps per-cell cost flat; a fresh object per cell costs a full style lookup each time.
+ * The workbook's styles by slot: a slot is a small number the rows carry, sent to the writer thread
+ * with the first batch that uses it, which maps it to an exceljs style once.
  */
-const styles = new Map<string, Partial<Style>>();
-function styleOf(key: string, make: () => Partial<Style>): Partial<Style> {
-  let style = styles.get(key);
-  if (!style) styles.set(key, (style = make()));
-  return style;
+export class StyleBook {
+  private readonly slots = new Map<string, number>();
+  private fresh: [number, object][] = [];
+
+  slot(key: string, make: () => object): number {
+    let slot = this.slots.get(key);
+    if (slot === undefined) {
+      slot = this.slots.size + 1;
+      this.slots.set(key, slot);
+      this.fresh.push([slot, make()]);
+    }
+    return slot;
+  }
+
+  format(numFmt: string): number {
+    return this.slot(numFmt, () => ({ numFmt }));
+  }
+
+  /** Styles not yet sent to the writer thread. */
+  takeFresh(): [number, object][] {
+    const fresh = this.fresh;
+    this.fresh = [];
+    return fresh;
+  }
 }
 
-const headerStyle = (): Partial<Style> =>
-  styleOf('header', () => ({
+const headerStyle = (book: StyleBook) =>
+  book.slot('\u0000header', () => ({
     font: { bold: true },
     fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } },
     alignment: { vertical: 'middle' },
   }));
-/** Even an unstyled cell carries a style object; a shared empty one skips exceljs's lookup per cell. */
-const plainStyle = () => styleOf('plain', () => ({}));
-const formatStyle = (numFmt: string) => styleOf(`fmt:${numFmt}`, () => ({ numFmt }));
-const alertStyle = () =>
-  styleOf('alert', () => ({
+const alertStyle = (book: StyleBook) =>
+  book.slot('\u0000alert', () => ({
     font: { bold: true, color: { argb: 'FF9C0006' } },
     fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } },
   }));
-const linkStyle = () => styleOf('link', () => ({ font: { color: { argb: LINK_COLOR }, underline: true } }));
+const linkStyle = (book: StyleBook) =>
+  book.slot('\u0000link', () => ({ font: { color: { argb: LINK_COLOR }, underline: true } }));
+
+export interface ReportBook {
+  writer: WorkbookWorker;
+  styles: StyleBook;
+}
 
 export interface TableOptions {
   /** 'hidden' for the sheet that carries the round-trip metadata. */
   state?: 'visible' | 'hidden';
 }
 
-/** A sheet being written: add rows in order, then finish (which sizes nothing more and commits). */
+/** A sheet being written: add rows in order (flushing now and then), then finish. */
 export class SheetTable<Row> {
-  private readonly sheet: WorksheetWriter;
+  private readonly book: ReportBook;
+  private readonly name: string;
+  private readonly options: TableOptions;
   private readonly columns: readonly ReportColumn<Row>[];
   private readonly widths: number[];
   private sample: ReportCell[][] | null = [];
+  private batch: Batch;
   private rowCount = 0;
 
-  constructor(
-    workbook: WorkbookWriter,
-    name: string,
-    columns: readonly ReportColumn<Row>[],
-    options: TableOptions = {},
-  ) {
-    this.sheet = workbook.addWorksheet(name, {
-      state: options.state ?? 'visible',
-      views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
-      // Printed or turned into PDF, a sheet is as wide as the page and repeats its header.
-      pageSetup: {
-        orientation: 'landscape',
-        paperSize: 9,
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        printTitlesRow: '1:1',
-      },
-    });
+  constructor(book: ReportBook, name: string, columns: readonly ReportColumn<Row>[], options: TableOptions = {}) {
+    this.book = book;
+    this.name = name;
+    this.options = options;
     this.columns = columns;
     this.widths = columns.map((c) => displayWidth(headerText(c)) + HEADER_PADDING);
+    this.batch = new Batch(columns.length);
   }
 
   get rows(): number {
@@ -112,70 +126,125 @@ export class SheetTable<Row> {
       cells.forEach((cell, i) => {
         this.widths[i] = Math.max(this.widths[i] ?? 0, displayWidth(cellText(cell)) + 2);
       });
-      if (this.sample.length >= SAMPLE_ROWS) this.flushSample();
+      if (this.sample.length >= SAMPLE_ROWS) this.open();
       return;
     }
-    this.writeRow(this.rowCount + 1, cells);
+    this.batch.add(cells, this.book.styles);
+  }
+
+  /** Sends the rows added so far once a batch is full; waits while the writer thread is busy. */
+  async flush(force = false): Promise<void> {
+    if (this.batch.size && (force || this.batch.size >= BATCH_ROWS)) {
+      const batch = this.batch;
+      this.batch = new Batch(this.columns.length);
+      await this.book.writer.writeRows(batch.encoded(this.book.styles));
+    }
   }
 
   async finish(): Promise<void> {
-    if (this.sample) this.flushSample();
-    this.sheet.autoFilter = {
-      from: { row: 1, column: 1 },
-      to: { row: this.rowCount + 1, column: this.columns.length },
-    };
-    await this.sheet.commit();
+    if (this.sample) this.open();
+    await this.flush(true);
+    this.book.writer.endSheet();
   }
 
-  private flushSample(): void {
+  /** Fixes the column widths from the sample, opens the sheet and queues the header and the sample. */
+  private open(): void {
     const sample = this.sample ?? [];
     this.sample = null;
-    this.sheet.columns = this.columns.map((column, i) => ({
-      width: Math.min(column.maxWidth ?? MAX_WIDTH, Math.max(MIN_WIDTH, this.widths[i] ?? MIN_WIDTH)),
-    }));
-    const header = this.sheet.getRow(1);
-    this.columns.forEach((column, i) => {
-      const cell = header.getCell(i + 1);
-      cell.value = headerText(column);
-      cell.style = headerStyle();
+    this.book.writer.openSheet({
+      name: this.name,
+      widths: this.columns.map((column, i) =>
+        Math.min(column.maxWidth ?? MAX_WIDTH, Math.max(MIN_WIDTH, this.widths[i] ?? MIN_WIDTH)),
+      ),
+      options: {
+        state: this.options.state ?? 'visible',
+        views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+        // Printed or turned into PDF, a sheet is as wide as the page and repeats its header.
+        pageSetup: {
+          orientation: 'landscape',
+          paperSize: 9,
+          fitToPage: true,
+          fitToWidth: 1,
+          fitToHeight: 0,
+          printTitlesRow: '1:1',
+        },
+      },
     });
-    header.commit();
-    sample.forEach((cells, r) => this.writeRow(r + 2, cells));
-  }
-
-  private writeRow(n: number, cells: ReportCell[]): void {
-    const row = this.sheet.getRow(n);
-    cells.forEach((value, i) => {
-      if (value !== null) writeCell(row.getCell(i + 1), value);
-    });
-    row.commit();
+    this.batch.addHeader(this.columns.map(headerText), headerStyle(this.book.styles));
+    for (const cells of sample) this.batch.add(cells, this.book.styles);
   }
 }
 
-function writeCell(cell: Cell, value: Exclude<ReportCell, null>): void {
-  if (typeof value === 'string') {
-    writeText(cell, value);
-  } else if ('number' in value) {
-    cell.value = value.number;
-    cell.style = formatStyle(value.format);
-  } else if ('date' in value) {
-    cell.value = value.date;
-    cell.style = formatStyle(value.format);
-  } else if ('alert' in value) {
-    writeText(cell, value.alert);
-    cell.style = alertStyle();
-  } else {
-    cell.value = { text: value.link, hyperlink: value.link };
-    cell.style = linkStyle();
-  }
-}
+/** Rows on their way to the writer thread: typed arrays for kinds and styles, one array of values. */
+class Batch {
+  private readonly width: number;
+  private kinds: Uint8Array<ArrayBuffer>;
+  private slots: Uint16Array<ArrayBuffer>;
+  private readonly values: (number | string | null)[] = [];
+  size = 0;
 
-/**
- * Text from articles and analysts goes in as a string value, never as { formula }, so Excel stores it
- * as a string. Text that looks like a formula also gets the text number format, so an analyst who
- * re-edits the cell in Excel still gets text back rather than an evaluated formula.
- */
-function writeText(cell: Cell, text: string): void {
-  cell.value = text;
-  cell.style = looksLikeFormula(text) ? formatStyle(TEXT_FORMAT) : plainStyle();
+  constructor(width: number) {
+    this.width = width;
+    this.kinds = new Uint8Array(width * BATCH_ROWS);
+    this.slots = new Uint16Array(width * BATCH_ROWS);
+  }
+
+  addHeader(texts: string[], slot: number): void {
+    const at = this.reserve();
+    texts.forEach((text, i) => this.put(at + i, CELL_TEXT, slot, text));
+  }
+
+  add(cells: readonly ReportCell[], styles: StyleBook): void {
+    const at = this.reserve();
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] ?? null;
+      if (cell === null) this.values.push(null);
+      else if (typeof cell === 'string')
+        // Text goes in as an inline string, never a formula; text that looks like one also gets the
+        // text format, so an analyst who re-edits the cell in Excel still gets text back.
+        this.put(at + i, CELL_TEXT, looksLikeFormula(cell) ? styles.format(TEXT_FORMAT) : 0, cell);
+      else if ('number' in cell) this.put(at + i, CELL_NUMBER, styles.format(cell.format), cell.number);
+      else if ('date' in cell)
+        this.put(
+          at + i,
+          CELL_NUMBER,
+          styles.format(cell.format),
+          EXCEL_EPOCH_DAYS + cell.date.getTime() / DAY_MS,
+        );
+      else if ('alert' in cell) this.put(at + i, CELL_TEXT, alertStyle(styles), cell.alert);
+      else this.put(at + i, CELL_LINK, linkStyle(styles), cell.link);
+    }
+  }
+
+  encoded(styles: StyleBook): EncodedRows {
+    const cells = this.size * this.width;
+    return {
+      // Views, not copies: the batch is done with, and its buffers move to the writer thread.
+      kinds: this.kinds.subarray(0, cells),
+      slots: this.slots.subarray(0, cells),
+      values: this.values,
+      styles: styles.takeFresh(),
+    };
+  }
+
+  /** Index of the next row's first cell, growing the arrays when the sample makes a batch longer. */
+  private reserve(): number {
+    const at = this.size * this.width;
+    this.size++;
+    if (at + this.width > this.kinds.length) {
+      const kinds = new Uint8Array(this.kinds.length * 2);
+      kinds.set(this.kinds);
+      this.kinds = kinds;
+      const slots = new Uint16Array(this.slots.length * 2);
+      slots.set(this.slots);
+      this.slots = slots;
+    }
+    return at;
+  }
+
+  private put(at: number, kind: number, slot: number, value: number | string): void {
+    this.kinds[at] = kind;
+    this.slots[at] = slot;
+    this.values.push(value);
+  }
 }

@@ -47,7 +47,14 @@ export function addFromSelection(db: Db, actor: string, article: Article, start:
 }
 
 /** Points a row at a new span of its article; what the figure says is left for the analyst. */
-export function reanchor(db: Db, actor: string, article: Article, item: VersionedId, start: number, end: number) {
+export function reanchor(
+  db: Db,
+  actor: string,
+  article: Article,
+  item: VersionedId,
+  start: number,
+  end: number,
+) {
   const quote = checkSpan(article, start, end);
   return runCommand(db, { name: 'reanchor', actor, articleId: article.id }, (w) => {
     const prev = w.row(item.id);
@@ -55,7 +62,10 @@ export function reanchor(db: Db, actor: string, article: Article, item: Versione
       throw new AppError('invalid_input', `Indicator ${item.id} belongs to another article.`);
     }
     if (prev.version !== item.version) {
-      throw new AppError('stale', `Indicator ${item.id} was changed elsewhere. Reload to see the current value.`);
+      throw new AppError(
+        'stale',
+        `Indicator ${item.id} was changed elsewhere. Reload to see the current value.`,
+      );
     }
     const span = { start, end, quote };
     const next = { ...prev, ...span };
@@ -73,7 +83,9 @@ export function reanchor(db: Db, actor: string, article: Article, item: Versione
 /** Confirms every pending row of an article the extractor was at least `threshold` sure of. */
 export function acceptHighConfidence(db: Db, actor: string, articleId: number, threshold: number) {
   const ids = db
-    .prepare("SELECT id, version FROM indicators WHERE article_id = ? AND status = 'pending' AND confidence >= ?")
+    .prepare(
+      "SELECT id, version FROM indicators WHERE article_id = ? AND status = 'pending' AND confidence >= ?",
+    )
     .all(articleId, threshold) as VersionedId[];
   return runCommand(db, { name: 'accept-high-confidence', actor, articleId }, (w) => {
     for (const item of ids) patchRow(w, item, { status: 'confirmed' });

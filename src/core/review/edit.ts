@@ -74,7 +74,8 @@ export function applyPatch(
   if (changes.some((c) => c.field === 'value' || c.field === 'range' || c.field === 'unit')) {
     next.norm = renormalise(prev, next, unitFactor);
     // Recorded so that undo restores the stored norm exactly, not a recomputation of it.
-    if (!same(prev.norm, next.norm)) changes.push({ field: 'norm', oldValue: prev.norm, newValue: next.norm });
+    if (!same(prev.norm, next.norm))
+      changes.push({ field: 'norm', oldValue: prev.norm, newValue: next.norm });
   }
   if (
     patch.status === undefined &&

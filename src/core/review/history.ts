@@ -60,9 +60,7 @@ export function redo(db: Db, actor: string): CommandOutcome {
 export function revertChange(db: Db, actor: string, changeId: number): CommandOutcome {
   const change = getChange(db, changeId);
   if (!change) throw new AppError('not_found', `Change ${changeId} does not exist`);
-  return runCommand(
-    db,
-    { name: 'revert', actor, articleId: change.article_id, targetId: changeId },
-    (w) => replay(w, change, 'back'),
+  return runCommand(db, { name: 'revert', actor, articleId: change.article_id, targetId: changeId }, (w) =>
+    replay(w, change, 'back'),
   );
 }

@@ -57,7 +57,12 @@ describe('review commands on a real store', () => {
     const { articleId, byQuote } = await importArticle();
     await service.updateSettings({ reviewer: '王审校' });
     const row = byQuote('128.5亿元');
-    await service.updateIndicator({ id: row.id, version: row.version, patch: { status: 'confirmed' }, command: 'accept' });
+    await service.updateIndicator({
+      id: row.id,
+      version: row.version,
+      patch: { status: 'confirmed' },
+      command: 'accept',
+    });
     const history = await service.listHistory({ indicatorId: row.id });
     expect(history).toMatchObject([
       { field: 'status', oldValue: '"pending"', newValue: '"confirmed"', actor: '王审校', command: 'accept' },
@@ -75,7 +80,11 @@ describe('review commands on a real store', () => {
     open(); // a restart: the undo stack is in the store, not in memory
     expect((await service.getUndoState({})).undo).toMatchObject({ name: 'edit' });
     await service.undo({});
-    expect(await current(articleId, row.id)).toMatchObject({ value: 128.5, status: 'pending', norm: row.norm });
+    expect(await current(articleId, row.id)).toMatchObject({
+      value: 128.5,
+      status: 'pending',
+      norm: row.norm,
+    });
     expect((await service.getUndoState({})).redo).toMatchObject({ name: 'edit' });
     await service.redo({});
     expect(await current(articleId, row.id)).toMatchObject({ value: 130, status: 'corrected' });
@@ -86,8 +95,15 @@ describe('review commands on a real store', () => {
     expect((await service.getUndoState({})).redo).toBeNull();
     expect((await service.redo({})).command).toBeNull();
     // The audit shows every write: the edit, its undo, redo and undo again.
-    const commands = (await service.listHistory({ indicatorId: row.id })).map((h) => `${h.command}:${h.field}`);
-    expect(commands.filter((c) => c.endsWith(':value'))).toEqual(['undo:value', 'redo:value', 'undo:value', 'edit:value']);
+    const commands = (await service.listHistory({ indicatorId: row.id })).map(
+      (h) => `${h.command}:${h.field}`,
+    );
+    expect(commands.filter((c) => c.endsWith(':value'))).toEqual([
+      'undo:value',
+      'redo:value',
+      'undo:value',
+      'edit:value',
+    ]);
   });
 
   it('refuses a write based on an old version, with a message', async () => {
@@ -95,7 +111,12 @@ describe('review commands on a real store', () => {
     const row = byQuote('12.3%');
     await service.updateIndicator({ id: row.id, version: row.version, patch: { note: '其他窗口' } });
     await rejects(
-      service.updateIndicator({ id: row.id, version: row.version, patch: { status: 'confirmed' }, command: 'accept' }),
+      service.updateIndicator({
+        id: row.id,
+        version: row.version,
+        patch: { status: 'confirmed' },
+        command: 'accept',
+      }),
       'stale',
       /changed elsewhere/,
     );
@@ -104,14 +125,22 @@ describe('review commands on a real store', () => {
   it('reverts one change and leaves later ones; refuses when the field changed again', async () => {
     const { articleId, byQuote } = await importArticle();
     const row = byQuote('46家');
-    const a = await service.updateIndicator({ id: row.id, version: row.version, patch: { subject: '临江园区' } });
+    const a = await service.updateIndicator({
+      id: row.id,
+      version: row.version,
+      patch: { subject: '临江园区' },
+    });
     const b = await service.updateIndicator({ id: row.id, version: a.version, patch: { note: '核对' } });
-    const subjectChange = (await service.listHistory({ indicatorId: row.id })).find((h) => h.field === 'subject')!;
+    const subjectChange = (await service.listHistory({ indicatorId: row.id })).find(
+      (h) => h.field === 'subject',
+    )!;
     await service.revertChange({ changeId: subjectChange.id });
     expect(await current(articleId, row.id)).toMatchObject({ subject: row.subject, note: '核对' });
 
     await service.updateIndicator({ id: row.id, version: b.version + 1, patch: { period: '2024年' } });
-    const periodChange = (await service.listHistory({ indicatorId: row.id })).find((h) => h.field === 'period')!;
+    const periodChange = (await service.listHistory({ indicatorId: row.id })).find(
+      (h) => h.field === 'period',
+    )!;
     const now = (await current(articleId, row.id))!;
     await service.updateIndicator({ id: row.id, version: now.version, patch: { period: '2023年' } });
     await rejects(service.revertChange({ changeId: periodChange.id }), 'stale', /changed again/);
@@ -141,7 +170,12 @@ describe('review commands on a real store', () => {
     const row = byQuote('12.3%');
     const start = ARTICLE.indexOf('增长12.3%');
     const out = await service.reanchorIndicator({ id: row.id, version: row.version, start, end: start + 7 });
-    expect(out.indicators[0]).toMatchObject({ start, end: start + 7, quote: '增长12.3%', status: 'corrected' });
+    expect(out.indicators[0]).toMatchObject({
+      start,
+      end: start + 7,
+      quote: '增长12.3%',
+      status: 'corrected',
+    });
     const span = (await service.listHistory({ indicatorId: row.id })).find((h) => h.field === 'span')!;
     expect(JSON.parse(span.oldValue!)).toEqual({ start: row.start, end: row.end, quote: '12.3%' });
     await service.undo({});
@@ -166,7 +200,12 @@ describe('review commands on a real store', () => {
 
     const subject = rows[0]!.subject;
     expect(subject).not.toBe('');
-    const replaced = await service.replaceInNames({ find: subject, replace: '某园区', fields: ['subject'], articleId });
+    const replaced = await service.replaceInNames({
+      find: subject,
+      replace: '某园区',
+      fields: ['subject'],
+      articleId,
+    });
     expect(replaced.indicators.every((r) => r.subject.includes('某园区'))).toBe(true);
     await service.undo({});
     expect((await current(articleId, rows[0]!.id))!.subject).toBe(subject);
@@ -181,17 +220,27 @@ describe('review commands on a real store', () => {
     });
     expect(page.total).toBe(-1);
     expect(page.items.map((r) => r.quote)).toEqual(['350亿元', '128.5亿元']);
-    const contains = await service.listIndicators({ filters: [{ field: 'quote' as never, op: 'contains', value: 'x' }] }).catch((e: unknown) => e);
+    const contains = await service
+      .listIndicators({ filters: [{ field: 'quote' as never, op: 'contains', value: 'x' }] })
+      .catch((e: unknown) => e);
     expect(contains).toBeInstanceOf(AppError); // only whitelisted fields
-    const big = await service.listIndicators({ articleId, filters: [{ field: 'value', op: 'greaterThan', value: 100 }] });
+    const big = await service.listIndicators({
+      articleId,
+      filters: [{ field: 'value', op: 'greaterThan', value: 100 }],
+    });
     expect(big.total).toBe(rows.filter((r) => (r.value ?? 0) > 100).length);
   });
 
   it('keeps each reviewer their own grid layout', async () => {
-    await service.saveGridState({ view: 'corpus', state: { sort: { sortModel: [{ colId: 'value', sort: 'desc' }] } } });
+    await service.saveGridState({
+      view: 'corpus',
+      state: { sort: { sortModel: [{ colId: 'value', sort: 'desc' }] } },
+    });
     await service.updateSettings({ reviewer: '李四' });
     expect(await service.getGridState({ view: 'corpus' })).toBeNull();
     await service.updateSettings({ reviewer: 'tester' });
-    expect(await service.getGridState({ view: 'corpus' })).toMatchObject({ sort: { sortModel: [{ colId: 'value' }] } });
+    expect(await service.getGridState({ view: 'corpus' })).toMatchObject({
+      sort: { sortModel: [{ colId: 'value' }] },
+    });
   });
 });

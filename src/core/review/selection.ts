@@ -23,7 +23,10 @@ function bareNumber(quote: string): { value: number | null; unit: string } {
   const m = /-?\d[\d,]*(?:\.\d+)?/.exec(quote);
   if (!m) return { value: null, unit: quote.trim().slice(0, 20) || '?' };
   const value = Number(m[0].replace(/,/g, ''));
-  const unit = quote.slice(m.index + m[0].length).trim().slice(0, 20);
+  const unit = quote
+    .slice(m.index + m[0].length)
+    .trim()
+    .slice(0, 20);
   return { value: Number.isFinite(value) ? value : null, unit: unit || '?' };
 }
 

@@ -65,7 +65,10 @@ export class CommandWriter {
   save(prev: Indicator, next: Indicator, changes: readonly FieldChange[]): void {
     if (changes.length === 0) return;
     if (!writeIndicator(this.db, next, prev.version, this.at)) {
-      throw new AppError('stale', `Indicator ${prev.id} was changed elsewhere. Reload to see the current value.`);
+      throw new AppError(
+        'stale',
+        `Indicator ${prev.id} was changed elsewhere. Reload to see the current value.`,
+      );
     }
     for (const c of changes) this.record(prev, c);
     this.touched.add(prev.id);
@@ -86,7 +89,10 @@ export class CommandWriter {
     this.save(prev, withField(prev, field, value), [{ field, oldValue: current, newValue: value }]);
   }
 
-  create(articleId: number, figure: Omit<Indicator, 'id' | 'articleId' | 'version' | 'updatedAt'>): Indicator {
+  create(
+    articleId: number,
+    figure: Omit<Indicator, 'id' | 'articleId' | 'version' | 'updatedAt'>,
+  ): Indicator {
     const [id] = insertIndicators(this.db, articleId, [figure], figure.status, this.at);
     const row = this.row(id!);
     if (row.note !== figure.note) {

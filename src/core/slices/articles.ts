@@ -81,7 +81,9 @@ export function articlesSlice(ctx: ServiceContext) {
 
     async importDemo() {
       const dir = ctx.resourcesDir ?? findResourcesDir();
-      return importSources(demoFiles(dir).map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(f) })));
+      return importSources(
+        demoFiles(dir).map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(f) })),
+      );
     },
   };
   return { methods, importSources };

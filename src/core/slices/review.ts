@@ -6,7 +6,13 @@ import { getArticle } from '../db/articles.repo.ts';
 import { listHistory, redoable, undoable } from '../db/commands.repo.ts';
 import { getIndicator } from '../db/indicators.repo.ts';
 import type { Db } from '../db/open.ts';
-import { acceptHighConfidence, addFromSelection, editRows, findReplace, reanchor } from '../review/commands.ts';
+import {
+  acceptHighConfidence,
+  addFromSelection,
+  editRows,
+  findReplace,
+  reanchor,
+} from '../review/commands.ts';
 import { redo, revertChange, undo } from '../review/history.ts';
 import { reviewProgress } from '../review/progress.ts';
 import type { ApiImpl } from '../validated.ts';

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ArticleSummary } from '../../shared/domain.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { ArticleFilters, NO_FILTERS } from './ArticleFilters.tsx';
 import { useArticles } from './useArticles.ts';
 
 interface ArticleListProps {
@@ -50,7 +51,8 @@ function ArticleItem({
 export function ArticleList({ selectedId, onSelect, revision }: ArticleListProps) {
   const t = useT();
   const [query, setQuery] = useState('');
-  const { page, loading } = useArticles(query, revision);
+  const [filters, setFilters] = useState(NO_FILTERS);
+  const { page, loading } = useArticles(query, revision, filters);
   const listRef = useRef<HTMLUListElement>(null);
   const items = page?.items ?? [];
   const firstId = page?.items[0]?.id;
@@ -85,6 +87,7 @@ export function ArticleList({ selectedId, onSelect, revision }: ArticleListProps
         value={query}
         onChange={(e) => setQuery(e.currentTarget.value)}
       />
+      <ArticleFilters value={filters} onChange={setFilters} revision={revision} />
       <ul
         className="article-list"
         data-testid="article-list"

@@ -4,12 +4,14 @@ import { useEffect, useState } from 'react';
 import type { ArticleSummary, Page } from '../../shared/domain.ts';
 import { api } from '../api.ts';
 import { useFeedback } from '../layout/feedback.tsx';
+import type { ArticleFilterState } from './ArticleFilters.tsx';
 
 const DEBOUNCE_MS = 200;
 
 export function useArticles(
   query: string,
   revision: number,
+  filters: ArticleFilterState,
 ): { page: Page<ArticleSummary> | null; loading: boolean } {
   const { showError } = useFeedback();
   const [page, setPage] = useState<Page<ArticleSummary> | null>(null);
@@ -20,8 +22,18 @@ export function useArticles(
     const timer = setTimeout(() => {
       setLoading(true);
       const trimmed = query.trim();
+      const { from, to, source, progress, sort } = filters;
       api
-        .listArticles(trimmed ? { query: trimmed, limit: 1000 } : { limit: 1000 })
+        .listArticles({
+          limit: 1000,
+          sort,
+          descending: sort !== 'title' && sort !== 'source',
+          ...(trimmed ? { query: trimmed } : {}),
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+          ...(source ? { source } : {}),
+          ...(progress ? { progress } : {}),
+        })
         .then((p) => {
           if (live) setPage(p);
         })
@@ -36,7 +48,7 @@ export function useArticles(
       live = false;
       clearTimeout(timer);
     };
-  }, [query, revision, showError]);
+  }, [query, revision, filters, showError]);
 
   return { page, loading };
 }

@@ -11,7 +11,10 @@ export const acceptHighConfidence = register({
   enabled: (ctx) => ctx.articleId !== null,
   async perform(ctx) {
     if (ctx.articleId === null) return;
-    const outcome = await ctx.api.acceptHighConfidence({ articleId: ctx.articleId, threshold: HIGH_CONFIDENCE });
+    const outcome = await ctx.api.acceptHighConfidence({
+      articleId: ctx.articleId,
+      threshold: HIGH_CONFIDENCE,
+    });
     ctx.applied(outcome);
     ctx.notify(ctx.t('cmd.acceptedMany', { n: outcome.count }));
   },

@@ -12,6 +12,8 @@ describe('re-anchor', () => {
 
   it('needs both a row and a selection', () => {
     expect(reanchor.enabled(recordingContext({ textSelection: null }).ctx)).toBe(false);
-    expect(reanchor.enabled(recordingContext({ current: null, textSelection: { start: 0, end: 1 } }).ctx)).toBe(false);
+    expect(
+      reanchor.enabled(recordingContext({ current: null, textSelection: { start: 0, end: 1 } }).ctx),
+    ).toBe(false);
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../i18n/strings.ts';
 import { allCommands, commandForKey, shortcutText } from './index.ts';
 
-const press = (key: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {}) => ({
+const press = (
+  key: string,
+  mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {},
+) => ({
   key,
   ctrlKey: !!mods.ctrl,
   metaKey: !!mods.meta,

@@ -5,7 +5,8 @@ import type { Command, Shortcut } from './types.ts';
 const registry: Command[] = [];
 
 export function register(command: Command): Command {
-  if (registry.some((c) => c.name === command.name)) throw new Error(`command ${command.name} registered twice`);
+  if (registry.some((c) => c.name === command.name))
+    throw new Error(`command ${command.name} registered twice`);
   registry.push(command);
   return command;
 }

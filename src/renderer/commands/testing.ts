@@ -46,7 +46,10 @@ const outcome = (rows: Indicator[], named = true): CommandOutcome => ({
   count: rows.length,
 });
 
-export function recordingContext(over: Partial<CommandContext> = {}, opts: { emptyStack?: boolean } = {}): Recorded {
+export function recordingContext(
+  over: Partial<CommandContext> = {},
+  opts: { emptyStack?: boolean } = {},
+): Recorded {
   const calls: [string, unknown][] = [];
   const log: string[] = [];
   const applied: CommandOutcome[] = [];

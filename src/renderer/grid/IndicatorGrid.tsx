@@ -58,7 +58,8 @@ const rowSelection: RowSelectionOptions<Indicator> = {
   headerCheckbox: false,
   enableClickSelection: true,
 };
-const defaultColDef = { resizable: true, sortable: true };
+// Floating filters: a visible filter row under the headers, typed into like a search box.
+const defaultColDef = { resizable: true, sortable: true, floatingFilter: true };
 const getRowId = (p: GetRowIdParams<Indicator>) => String(p.data.id);
 
 function isEditable(field: string | undefined): field is EditableField {
@@ -162,7 +163,11 @@ export function IndicatorGrid(props: IndicatorGridProps) {
   );
 
   return (
-    <div className="grid-host" data-testid="indicator-grid" data-scope={articleId === null ? 'corpus' : 'article'}>
+    <div
+      className="grid-host"
+      data-testid="indicator-grid"
+      data-scope={articleId === null ? 'corpus' : 'article'}
+    >
       <AgGridReact<Indicator>
         key={`${lang}:${articleId === null ? 'corpus' : 'article'}`}
         theme={gridTheme}
@@ -170,13 +175,13 @@ export function IndicatorGrid(props: IndicatorGridProps) {
         datasource={source}
         cacheBlockSize={BLOCK}
         maxBlocksInCache={40}
-        blockLoadDebounceMillis={30}
         initialState={initialState}
         columnDefs={columnDefs}
         defaultColDef={defaultColDef}
         getRowId={getRowId}
         rowSelection={rowSelection}
         readOnlyEdit
+        suppressColumnVirtualisation
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         localeText={localeText}

@@ -43,7 +43,9 @@ export function editCurrent(api: GridApi<Indicator>, currentId: number | null): 
   const at = rowIndexOf(api, currentId);
   if (at < 0) return;
   const focused = api.getFocusedCell()?.column;
-  const colKey = focused?.isCellEditable(api.getDisplayedRowAtIndex(at)!) ? focused.getColId() : EDIT_FALLBACK;
+  const colKey = focused?.isCellEditable(api.getDisplayedRowAtIndex(at)!)
+    ? focused.getColId()
+    : EDIT_FALLBACK;
   api.ensureIndexVisible(at);
   api.setFocusedCell(at, colKey);
   api.startEditingCell({ rowIndex: at, colKey });

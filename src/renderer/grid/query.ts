@@ -15,13 +15,21 @@ interface Condition {
   filterTo?: number | null;
 }
 
-export type FilterModel = Record<string, (Condition & { operator?: 'AND' | 'OR'; conditions?: Condition[] }) | undefined>;
+export type FilterModel = Record<
+  string,
+  (Condition & { operator?: 'AND' | 'OR'; conditions?: Condition[] }) | undefined
+>;
 
-const isField = (id: string): id is IndicatorSortField => (INDICATOR_SORT_FIELDS as readonly string[]).includes(id);
+const isField = (id: string): id is IndicatorSortField =>
+  (INDICATOR_SORT_FIELDS as readonly string[]).includes(id);
 const isOp = (op: unknown): op is IndicatorFilter['op'] => (FILTER_OPS as readonly unknown[]).includes(op);
 
-export function sortOf(model: readonly SortModelItem[]): { field: IndicatorSortField; dir: 'asc' | 'desc' }[] {
-  return model.filter((s) => isField(s.colId)).map((s) => ({ field: s.colId as IndicatorSortField, dir: s.sort }));
+export function sortOf(
+  model: readonly SortModelItem[],
+): { field: IndicatorSortField; dir: 'asc' | 'desc' }[] {
+  return model
+    .filter((s) => isField(s.colId))
+    .map((s) => ({ field: s.colId as IndicatorSortField, dir: s.sort }));
 }
 
 function conditionOf(field: IndicatorSortField, c: Condition): IndicatorFilter | null {

@@ -19,25 +19,28 @@ function kept(state: GridState): Record<string, unknown> {
 }
 
 export function useGridState(view: GridView, reviewer: string | null) {
-  const [loaded, setLoaded] = useState<{ key: string; state: GridState | undefined } | null>(null);
+  // Both views' layouts are read up front, so switching view never waits on the store.
+  const [loaded, setLoaded] = useState<{
+    reviewer: string;
+    states: Record<GridView, GridState | undefined>;
+  } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const key = `${view}:${reviewer}`;
 
   useEffect(() => {
     if (reviewer === null) return;
     let live = true;
-    api
-      .getGridState({ view })
-      .then((state) => {
-        if (live) setLoaded({ key, state: (state ?? undefined) as GridState | undefined });
-      })
-      .catch(() => {
-        if (live) setLoaded({ key, state: undefined });
-      });
+    const read = (v: GridView) =>
+      api
+        .getGridState({ view: v })
+        .then((s) => (s ?? undefined) as GridState | undefined)
+        .catch(() => undefined);
+    void Promise.all([read('article'), read('corpus')]).then(([article, corpus]) => {
+      if (live) setLoaded({ reviewer, states: { article, corpus } });
+    });
     return () => {
       live = false;
     };
-  }, [view, reviewer, key]);
+  }, [reviewer]);
 
   const save = useCallback(
     (state: GridState) => {
@@ -46,10 +49,12 @@ export function useGridState(view: GridView, reviewer: string | null) {
       timer.current = setTimeout(() => {
         void api.saveGridState({ view, state: snapshot }).catch(() => {});
       }, SAVE_AFTER_MS);
+      // The next mount of this view starts from what the reviewer has now.
+      setLoaded((l) => (l ? { ...l, states: { ...l.states, [view]: snapshot as GridState } } : l));
     },
     [view],
   );
 
-  const ready = loaded?.key === key;
-  return { ready, initialState: ready ? loaded.state : undefined, save };
+  const ready = loaded !== null && loaded.reviewer === reviewer;
+  return { ready, initialState: ready ? loaded.states[view] : undefined, save };
 }

@@ -1,50 +1,70 @@
-// The two ways articles come in: the analyst's own files (native dialog on the desktop, a file
-// input in the browser) and the bundled demo corpus for a first look.
-import { useRef, useState } from 'react';
-import type { ImportSummary } from '../../shared/domain.ts';
+// The ways articles come in: the analyst's own files (native dialog on the desktop, file and
+// folder inputs in the browser, or dropped anywhere on the window), pasted text, and the bundled
+// demo corpus for a first look. File imports run as a job with progress and a cancel button.
+import { useEffect, useRef, useState } from 'react';
+import type { ImportProps } from './useRunImport.ts';
 import { api, hasNativeFiles, shell } from '../api.ts';
 import { readPickedFiles } from '../hostFiles.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { useFeedback } from '../layout/feedback.tsx';
+import { droppedFiles, folderFiles } from './dropped.ts';
+import { ImportProgress } from './ImportProgress.tsx';
+import { PasteDialog } from './PasteDialog.tsx';
+import { useImportJob } from './useImportJob.ts';
+import { useRunImport } from './useRunImport.ts';
 
-export interface ImportProps {
-  onImported: (summary: ImportSummary) => void;
-}
+export type { ImportProps } from './useRunImport.ts';
 
-function useRunImport(onImported: ImportProps['onImported']) {
-  const { showError, showImport } = useFeedback();
-  const [busy, setBusy] = useState(false);
-  const run = async (work: () => Promise<ImportSummary | null>) => {
-    setBusy(true);
-    try {
-      const summary = await work();
-      if (summary) {
-        showImport(summary);
-        onImported(summary);
-      }
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, run };
+/** Drops anywhere on the window import, with a hint while something is dragged over. */
+function useWindowDrop(onFiles: (data: DataTransfer) => void): boolean {
+  const [over, setOver] = useState(false);
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    const onOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setOver(true);
+    };
+    const onLeave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setOver(false);
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e) || !e.dataTransfer) return;
+      e.preventDefault();
+      setOver(false);
+      onFiles(e.dataTransfer);
+    };
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [onFiles]);
+  return over;
 }
 
 export function ImportButton({ onImported }: ImportProps) {
   const t = useT();
-  const { busy, run } = useRunImport(onImported);
+  const { showError } = useFeedback();
+  const { job, start, cancel } = useImportJob(onImported);
+  const [pasting, setPasting] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const folder = useRef<HTMLInputElement>(null);
+  const busy = job !== null;
+
+  const startFrom = (read: () => Promise<Parameters<typeof start>[0]>) =>
+    void read()
+      .then(start)
+      .catch((e: unknown) => showError(e));
+  const [onDrop] = useState(() => (data: DataTransfer) => startFrom(() => droppedFiles(data)));
+  const dragging = useWindowDrop(busy ? () => undefined : onDrop);
 
   const onClick = () => {
-    if (!hasNativeFiles) {
-      input.current?.click();
-      return;
-    }
-    void run(async () => {
-      const files = await shell.openFiles();
-      return files.length > 0 ? api.importFiles({ files }) : null;
-    });
+    if (!hasNativeFiles) input.current?.click();
+    else startFrom(() => shell.openFiles());
   };
 
   return (
@@ -59,20 +79,58 @@ export function ImportButton({ onImported }: ImportProps) {
         {busy ? t('import.busy') : t('import.button')}
       </button>
       {!hasNativeFiles && (
-        <input
-          ref={input}
-          type="file"
-          multiple
-          hidden
-          data-testid="import-input"
-          onChange={(e) => {
-            const files = Array.from(e.currentTarget.files ?? []);
-            e.currentTarget.value = '';
-            void run(async () =>
-              files.length > 0 ? api.importFiles({ files: await readPickedFiles(files) }) : null,
-            );
-          }}
-        />
+        <>
+          <button
+            type="button"
+            className="btn"
+            data-testid="import-folder-button"
+            disabled={busy}
+            onClick={() => folder.current?.click()}
+          >
+            {t('import.folder')}
+          </button>
+          <input
+            ref={input}
+            type="file"
+            multiple
+            hidden
+            data-testid="import-input"
+            onChange={(e) => {
+              const files = Array.from(e.currentTarget.files ?? []);
+              e.currentTarget.value = '';
+              startFrom(() => readPickedFiles(files));
+            }}
+          />
+          <input
+            ref={folder}
+            type="file"
+            multiple
+            hidden
+            data-testid="import-folder-input"
+            {...{ webkitdirectory: '' }}
+            onChange={(e) => {
+              const files = folderFiles(e.currentTarget.files);
+              e.currentTarget.value = '';
+              startFrom(() => readPickedFiles(files));
+            }}
+          />
+        </>
+      )}
+      <button
+        type="button"
+        className="btn"
+        data-testid="paste-button"
+        disabled={busy}
+        onClick={() => setPasting(true)}
+      >
+        {t('import.paste')}
+      </button>
+      {pasting && <PasteDialog onClose={() => setPasting(false)} onImported={onImported} />}
+      {job && <ImportProgress job={job} onCancel={cancel} />}
+      {dragging && (
+        <div className="import-drop" data-testid="import-drop">
+          {t('import.drop')}
+        </div>
       )}
     </>
   );

@@ -55,6 +55,21 @@ export function ImportSummaryPanel({
             </ul>
           </div>
         )}
+        {(summary.nearDuplicates?.length ?? 0) > 0 && (
+          <div>
+            <h3>{t('import.near')}</h3>
+            <ul data-testid="import-near">
+              {summary.nearDuplicates?.map((n) => (
+                <li key={n.id}>
+                  {n.file}{' '}
+                  <span className="muted">
+                    ({t('import.nearOf', { ids: n.similarTo.map((s) => s.id).join(', #') })})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {skipped.length > 0 && (
           <div>
             <h3>{t('import.skipped')}</h3>

@@ -2,6 +2,7 @@
 // (import, demo corpus, export) plus the language switch.
 import type { ImportSummary, StoreInfo } from '../../shared/domain.ts';
 import { ExportButton } from '../export/ExportButton.tsx';
+import { ExtractionButton } from '../extraction/ExtractionButton.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { LANGS, isLang } from '../i18n/strings.ts';
 import { DemoButton, ImportButton } from '../import/ImportButtons.tsx';
@@ -58,6 +59,7 @@ export function Header({ info, onImported, reviewer, onSettings }: HeaderProps) 
         <ImportButton onImported={onImported} />
         <DemoButton onImported={onImported} />
         <ExportButton disabled={info !== null && info.indicators === 0} />
+        <ExtractionButton />
         {reviewer !== null && (
           <button type="button" className="btn btn-quiet" data-testid="reviewer-button" onClick={onSettings}>
             {t('settings.reviewer', { name: reviewer })}

@@ -1,7 +1,15 @@
 // The middle pane: the article exactly as imported, with every figure marked in its review
 // colour. The text and the grid are two views of one selection; clicking a figure selects its
 // row, and a row chosen in the grid is scrolled into view here and flashed.
-import { Fragment, useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import {
+  Fragment,
+  useEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { Article, Indicator } from '../../shared/domain.ts';
 import { useT, type T } from '../i18n/i18n.tsx';
 import { layoutHighlights, type Segment } from './highlights.ts';
@@ -57,7 +65,7 @@ export function ArticleText({ article, indicators, selection, onSelect, textRef 
     el.classList.remove('flash');
     void el.offsetWidth; // restart the animation when the same figure is chosen again
     el.classList.add('flash');
-  }, [selection]);
+  }, [selection, container]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>, id: number) => {
     if (e.key === 'Enter' || e.key === ' ') {

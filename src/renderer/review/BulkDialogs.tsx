@@ -96,7 +96,11 @@ export function SetFieldDialog({ rows, onApplied, onClose }: BulkProps & { rows:
   );
 }
 
-export function FindReplaceDialog({ articleId, onApplied, onClose }: BulkProps & { articleId: number | null }) {
+export function FindReplaceDialog({
+  articleId,
+  onApplied,
+  onClose,
+}: BulkProps & { articleId: number | null }) {
   const { t } = useI18n();
   const { showError, showNotice } = useFeedback();
   const [find, setFind] = useState('');

@@ -18,7 +18,9 @@ interface HistoryPanelProps {
 
 function fieldLabel(t: T, field: HistoryEntry['field']): string {
   const col = `col.${field}` as MessageKey;
-  return t(['range', 'span', 'norm', 'created', 'deleted'].includes(field) ? (`field.${field}` as MessageKey) : col);
+  return t(
+    ['range', 'span', 'norm', 'created', 'deleted'].includes(field) ? (`field.${field}` as MessageKey) : col,
+  );
 }
 
 /** A stored JSON value as the analyst reads it. */
@@ -44,11 +46,7 @@ export function HistoryPanel({ articleId, indicatorId, revision, onApplied, onCl
   useEffect(() => {
     let live = true;
     const query =
-      scope === 'row' && indicatorId !== null
-        ? { indicatorId }
-        : articleId !== null
-          ? { articleId }
-          : {};
+      scope === 'row' && indicatorId !== null ? { indicatorId } : articleId !== null ? { articleId } : {};
     api
       .listHistory({ ...query, limit: 200 })
       .then((list) => live && setEntries(list))
@@ -98,7 +96,8 @@ export function HistoryPanel({ articleId, indicatorId, revision, onApplied, onCl
               <span className="history-when">{new Date(e.at).toLocaleString()}</span>
               <span className="history-who">{e.actor}</span>
               <span className="history-what">
-                {e.command ? t(`cmdName.${e.command}` as MessageKey) : ''} · #{e.indicatorId} {fieldLabel(t, e.field)}
+                {e.command ? t(`cmdName.${e.command}` as MessageKey) : ''} · #{e.indicatorId}{' '}
+                {fieldLabel(t, e.field)}
               </span>
               <span className="history-values">
                 {shown(e.oldValue)} → {shown(e.newValue)}

@@ -5,7 +5,10 @@ import { bulkPatch } from './bulkPatch.ts';
 describe('bulkPatch', () => {
   it('sets a value even when the sample row already holds it', () => {
     expect(bulkPatch(ROW, 'kind', 'actual')).toEqual({ kind: 'patch', patch: { kind: 'actual' } });
-    expect(bulkPatch(ROW, 'subject', ' 青湾开发区 ')).toEqual({ kind: 'patch', patch: { subject: '青湾开发区' } });
+    expect(bulkPatch(ROW, 'subject', ' 青湾开发区 ')).toEqual({
+      kind: 'patch',
+      patch: { subject: '青湾开发区' },
+    });
   });
 
   it('refuses what a cell would refuse, and choices outside the list', () => {

@@ -26,7 +26,13 @@ const files = z
 
 const columnName = text(200).optional();
 const columns = z
-  .strictObject({ title: columnName, content: columnName, date: columnName, source: columnName, url: columnName })
+  .strictObject({
+    title: columnName,
+    content: columnName,
+    date: columnName,
+    source: columnName,
+    url: columnName,
+  })
   .optional();
 
 const ymd = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');

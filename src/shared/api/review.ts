@@ -1,12 +1,7 @@
 // Review slice: the analyst's commands beyond a single edit (add, re-anchor, bulk actions), undo and
 // redo kept in the store, per-row and per-article history, and review progress.
 import { z } from 'zod';
-import type {
-  CommandOutcome,
-  HistoryEntry,
-  ReviewProgress,
-  UndoState,
-} from '../domain.ts';
+import type { CommandOutcome, HistoryEntry, ReviewProgress, UndoState } from '../domain.ts';
 import { id, text, type InputOf } from './common.ts';
 import { indicatorPatchSchema } from './indicators.ts';
 
@@ -28,7 +23,10 @@ export const reviewSchemas = {
   replaceInNames: z.strictObject({
     find: text(200).min(1),
     replace: text(200),
-    fields: z.array(z.enum(['indicator', 'subject'])).max(2).default(['indicator', 'subject']),
+    fields: z
+      .array(z.enum(['indicator', 'subject']))
+      .max(2)
+      .default(['indicator', 'subject']),
     articleId: id.optional(),
   }),
   undo: z.strictObject({}),

@@ -14,6 +14,13 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002ArticleSearch, m003ReviewHistory, m004ReportPresets, m005NearDuplicates, m006LexiconEntries];
+export const MIGRATIONS: readonly Migration[] = [
+  m001Initial,
+  m002ArticleSearch,
+  m003ReviewHistory,
+  m004ReportPresets,
+  m005NearDuplicates,
+  m006LexiconEntries,
+];
 
 export const LATEST_VERSION = MIGRATIONS.length;

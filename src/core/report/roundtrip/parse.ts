@@ -1,8 +1,7 @@
 // Reads a workbook brought back from Excel with SheetJS inside a disposable worker thread: SheetJS CE's
 // parse path has public advisories, so a hostile file can at worst exhaust a capped worker that is
 // then thrown away, never the process that holds the store.
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { packagePath, startScriptWorker } from '../script-worker.ts';
 
 export interface ParsedSheet {
   name: string;
@@ -25,8 +24,7 @@ export interface ParseLimits {
 const DEFAULT_LIMITS: ParseLimits = { timeoutMs: 60_000, maxMemoryMb: 768 };
 
 /**
- * The worker's code, as plain JavaScript so it runs the same under Node, vitest and the Electron
- * bundle (no TypeScript file to locate at run time). A number Excel shows as a percent (the analyst
+ * The worker's code (plain JavaScript, see script-worker.ts). A number Excel shows as a percent (the analyst
  * typed "7%", which Excel stores as 0.07 and formats as 0%) comes back as the 7 the analyst meant.
  */
 const WORKER_SOURCE = `
@@ -69,13 +67,12 @@ export function parseWorkbook(
   limits: Partial<ParseLimits> = {},
 ): Promise<ParsedWorkbook> {
   const { timeoutMs, maxMemoryMb } = { ...DEFAULT_LIMITS, ...limits };
-  const xlsxPath = createRequire(import.meta.url).resolve('xlsx');
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { bytes, wanted, xlsxPath },
-      resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
-    });
+    const worker = startScriptWorker(
+      WORKER_SOURCE,
+      { bytes, wanted, xlsxPath: packagePath('xlsx') },
+      { maxMemoryMb },
+    );
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
