@@ -169,6 +169,8 @@ export interface ImportSummary {
   skipped: ImportFailure[];
   /** Imported articles that nearly duplicate stored ones (linked, kept). */
   nearDuplicates?: ImportNearDuplicate[];
+  /** Exact totals: the imported, duplicates and nearDuplicates lists stop at the first 1,000 each. */
+  counts?: { imported: number; duplicates: number; nearDuplicates: number };
 }
 
 export interface StoreInfo {

@@ -1,34 +1,35 @@
 // Near-duplicate links: signatures and band keys stored with each article, candidates looked up
 // by shared band keys, and the links read in both directions.
 import type { SimilarArticle } from '../../shared/domain.ts';
-import { bandKeys, NEAR_DUPLICATE, similarity } from '../ingest/minhash.ts';
-import type Database from 'better-sqlite3';
+import { BANDS, bandKeys, NEAR_DUPLICATE, similarity } from '../ingest/minhash.ts';
 import type { Db } from './open.ts';
+import { cachedStatement } from './statements.ts';
 
 /** At most this many candidates are compared, and so linked, per article. */
 const MAX_CANDIDATES = 10;
+/**
+ * Per band, only the latest articles sharing it are read: in a template-made corpus thousands share
+ * a band, and the lookup must not grow with the store. Those sharing most bands are compared.
+ */
 const PER_BAND = 20;
 
-/** Statements prepared once per connection: this runs for every imported article. */
-const cache = new WeakMap<Db, Record<string, Database.Statement>>();
-function statements(db: Db) {
-  let s = cache.get(db);
-  if (!s) {
-    s = {
-      byBand: db.prepare(
-        `SELECT article_id AS id FROM article_bands WHERE band_key = ? ORDER BY rowid DESC LIMIT ${PER_BAND}`,
-      ),
-      signatureOf: db.prepare('SELECT minhash FROM article_signatures WHERE article_id = ?'),
-      sign: db.prepare('INSERT INTO article_signatures (article_id, minhash) VALUES (?, ?)'),
-      band: db.prepare('INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)'),
-      link: db.prepare(
-        'INSERT OR IGNORE INTO article_links (article_id, similar_id, similarity) VALUES (?, ?, ?)',
-      ),
-    };
-    cache.set(db, s);
-  }
-  return s as Record<'byBand' | 'signatureOf' | 'sign' | 'band' | 'link', Database.Statement>;
-}
+/** One statement finds the candidates and their signatures: one call instead of one per band. */
+const CANDIDATES = `
+  WITH hits(id) AS (${Array.from(
+    { length: BANDS },
+    () =>
+      `SELECT * FROM (SELECT article_id FROM article_bands WHERE band_key = ? ORDER BY rowid DESC LIMIT ${PER_BAND})`,
+  ).join(' UNION ALL ')})
+  SELECT c.id, s.minhash FROM (
+    SELECT id, count(*) AS shared FROM hits GROUP BY id ORDER BY shared DESC, id DESC LIMIT ${MAX_CANDIDATES}
+  ) c JOIN article_signatures s ON s.article_id = c.id
+  ORDER BY c.shared DESC, c.id DESC`;
+const INSERT_BANDS = `INSERT INTO article_bands (band_key, article_id) VALUES ${Array.from(
+  { length: BANDS },
+  () => '(?, ?)',
+).join(', ')}`;
+const SIGN = 'INSERT INTO article_signatures (article_id, minhash) VALUES (?, ?)';
+const LINK = 'INSERT OR IGNORE INTO article_links (article_id, similar_id, similarity) VALUES (?, ?, ?)';
 
 const toBlob = (sig: Uint32Array) => Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
 const fromBlob = (b: Buffer) => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
@@ -43,25 +44,17 @@ export function linkNearDuplicates(
   sig: Uint32Array,
 ): { id: number; similarity: number }[] {
   const keys = bandKeys(sig);
-  // Per band, only the latest articles: a template-made corpus, where thousands share a band,
-  // must not make each import slower than the last. Those sharing most bands are compared.
-  const { byBand, signatureOf, sign, band, link } = statements(db);
-  const shared = new Map<number, number>();
-  for (const key of keys) {
-    for (const { id } of byBand.all(key) as { id: number }[]) shared.set(id, (shared.get(id) ?? 0) + 1);
-  }
-  shared.delete(articleId);
-  const ids = [...shared]
-    .sort((a, b) => b[1] - a[1] || b[0] - a[0])
-    .slice(0, MAX_CANDIDATES)
-    .map(([id]) => id);
-  const candidates = ids.map((id) => ({ id, minhash: (signatureOf.get(id) as { minhash: Buffer }).minhash }));
+  const candidates = cachedStatement(db, CANDIDATES)
+    .raw()
+    .all(...keys) as [number, Buffer][];
   const links = candidates
-    .map((c) => ({ id: c.id, similarity: similarity(sig, fromBlob(c.minhash)) }))
+    .filter(([id]) => id !== articleId)
+    .map(([id, minhash]) => ({ id, similarity: similarity(sig, fromBlob(minhash)) }))
     .filter((c) => c.similarity >= NEAR_DUPLICATE)
     .sort((a, b) => b.similarity - a.similarity);
-  sign.run(articleId, toBlob(sig));
-  for (const key of keys) band.run(key, articleId);
+  cachedStatement(db, SIGN).run(articleId, toBlob(sig));
+  cachedStatement(db, INSERT_BANDS).run(keys.flatMap((key) => [key, articleId]));
+  const link = cachedStatement(db, LINK);
   for (const l of links) link.run(articleId, l.id, l.similarity);
   return links;
 }

@@ -3,6 +3,7 @@ import type { Article, ArticleProgress, ArticleSort, ArticleSummary, Page } from
 import { simplify } from '../extract/normalise.ts';
 import type { Db } from './open.ts';
 import { join, sql, where, type Fragment } from './sql.ts';
+import { cachedStatement } from './statements.ts';
 
 export interface NewArticle {
   title: string;
@@ -63,33 +64,32 @@ function toSummary(r: SummaryRow): ArticleSummary {
 }
 
 export function findArticleByHash(db: Db, contentHash: string): number | null {
-  const row = db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as
+  const row = cachedStatement(db, 'SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as
     { id: number } | undefined;
   return row?.id ?? null;
 }
 
 export function insertArticle(db: Db, a: NewArticle): number {
-  const info = db
-    .prepare(
-      `INSERT INTO articles (title, published, source, url, subject, file_name, encoding, script,
+  const info = cachedStatement(
+    db,
+    `INSERT INTO articles (title, published, source, url, subject, file_name, encoding, script,
          content_hash, original_text, clean_text, offset_map, imported_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      a.title,
-      a.published,
-      a.source,
-      a.url,
-      a.subject,
-      a.fileName,
-      a.encoding,
-      a.script,
-      a.contentHash,
-      a.originalText,
-      a.cleanText,
-      a.offsetMap,
-      a.importedAt,
-    );
+  ).run(
+    a.title,
+    a.published,
+    a.source,
+    a.url,
+    a.subject,
+    a.fileName,
+    a.encoding,
+    a.script,
+    a.contentHash,
+    a.originalText,
+    a.cleanText,
+    a.offsetMap,
+    a.importedAt,
+  );
   return Number(info.lastInsertRowid);
 }
 

@@ -5,6 +5,7 @@ import type { Figure, Indicator, NormUnit, Page, ReviewStatus } from '../../shar
 import { filterCondition } from './indicator-filters.ts';
 import type { Db } from './open.ts';
 import { join, placeholders, sql, where, type Fragment } from './sql.ts';
+import { cachedStatement } from './statements.ts';
 
 interface IndicatorRow {
   id: number;
@@ -120,6 +121,9 @@ const FIGURE_COLUMNS = `span_start, span_end, quote, value, range_low, range_hig
   norm_range_low, norm_range_high, approx, measure, kind, category, indicator, subject, period, period_norm,
   confidence`;
 
+const INSERT_INDICATOR = `INSERT INTO indicators (article_id, ${FIGURE_COLUMNS}, status, created_at, updated_at)
+  VALUES (?, ${placeholders(20)}, ?, ?, ?)`;
+
 export function insertIndicators(
   db: Db,
   articleId: number,
@@ -127,10 +131,7 @@ export function insertIndicators(
   status: ReviewStatus,
   now: string,
 ): number[] {
-  const stmt = db.prepare(
-    `INSERT INTO indicators (article_id, ${FIGURE_COLUMNS}, status, created_at, updated_at)
-     VALUES (?, ${placeholders(20)}, ?, ?, ?)`,
-  );
+  const stmt = cachedStatement(db, INSERT_INDICATOR);
   return figures.map((f) => Number(stmt.run(articleId, ...columnsOf(f), status, now, now).lastInsertRowid));
 }
 

@@ -60,7 +60,12 @@ export function exclusionReason(c: Candidate, text: string): string | null {
   }
   if (c.info.unit === '度' && !/^\d/.test(c.numeral)) return 'word with 度';
   if (chineseNumeral) {
-    if (c.value === 1 && c.range === null && (c.info.family === 'count' || c.info.unit === '元'))
+    if (
+      c.value === 1 &&
+      c.range === null &&
+      (c.info.family === 'count' || c.info.unit === '元') &&
+      !singlePlatform(text, c)
+    )
       return 'idiom with 一';
     if (/^[十百千]$/.test(c.numeral) && c.approx === 'exact') return 'bare 十/百/千 without qualifier';
     if (c.info.unit === '元' || c.info.unit === '米' || c.info.unit === '度')
@@ -76,6 +81,18 @@ export function exclusionReason(c: Candidate, text: string): string | null {
   }
   if (c.value !== null && c.value === 0) return 'zero';
   return null;
+}
+
+/** 和一个省级平台, 建成一个国家级孵化器: one platform is a count, where 一个 elsewhere is an idiom. */
+const PLATFORM_AFTER =
+  /^[“"]?[^，,。；;、\n]{0,12}?(?:平台|基地|中心|实验室|研究院|孵化器|产业园|示范区|集群)/u;
+const LEVEL_AFTER = /^[“"]?(?:国家级|省级|市级|国字号|国家)/u;
+
+function singlePlatform(text: string, c: Candidate): boolean {
+  if (!/^[个家所座]$/u.test(c.info.unit)) return false;
+  const after = text.slice(c.end, c.end + 20);
+  if (!PLATFORM_AFTER.test(after)) return false;
+  return LEVEL_AFTER.test(after) || /[和及、]$/u.test(text.slice(Math.max(0, c.start - 1), c.start));
 }
 
 function unitCounter(unit: string): string {

@@ -3,9 +3,10 @@
 import type { Category, Figure, Measure } from '../../shared/domain.ts';
 import { confidenceOf } from './confidence.ts';
 import { exclusionReason } from './exclusions.ts';
-import { categorise, categoryOf, nameIndicator } from './indicator.ts';
+import { categorise, categoryOf, isWeakName, nameIndicator } from './indicator.ts';
 import { indexDoc } from './doc.ts';
 import { kindAt } from './kind.ts';
+import { runMembers } from './lists.ts';
 import { BUILTIN_LEXICON, type Lexicon } from './lexicon.ts';
 import { measureOf } from './measure.ts';
 import { toOriginal } from './normalise.ts';
@@ -25,7 +26,7 @@ export interface FigureContext {
 }
 
 /** Measures that restate the quantity named just before them in the sentence. */
-const CARRIED_MEASURES = new Set<Measure>(['change', 'ratio', 'pp']);
+const CARRIED_MEASURES = new Set<Measure>(['change', 'ratio', 'pp', 'multiple']);
 
 const FORM_PRIORITY: Record<Candidate['form'], number> = { rank: 3, doubling: 3, plain: 1, list: 0 };
 
@@ -100,11 +101,18 @@ export function buildFigures(
   const lexicon = ctx.lexicon ?? BUILTIN_LEXICON;
   const nameIndex = termIndex(names.map((n): [string, true] => [n.name, true]));
   const found = candidates(text);
-  let previous: { statement: number; indicator: string; category: Category } | null = null;
+  const members = runMembers(found, text, (at) => doc.statement[at] ?? 0, nameIndex);
+  const measures: ReturnType<typeof measureOf>[] = [];
+  const given: { indicator: string; category: Category }[] = [];
+  let previous: { statement: number; indicator: string; category: Category; family: string } | null = null;
   return found.map((c, i) => {
     let head = c;
     for (let k = i; head.form === 'list' && k < found.length; k++) head = found[k]!;
-    const { measure, sign } = measureOf(c.info.family, text, head.numberStart, head.unitEnd, c.form);
+    const member = members.get(i);
+    // 分别增长8.5%和12.3%: later members of a list share the first one's measure.
+    const shared = member && member.first !== i ? measures[member.first] : undefined;
+    measures[i] = shared ?? measureOf(c.info.family, text, head.numberStart, head.unitEnd, c.form);
+    const { measure, sign } = measures[i]!;
     const value = c.value === null ? null : c.value * sign;
     const range =
       c.range === null ? null : sign === 1 ? c.range : ([-c.range[1], -c.range[0]] as [number, number]);
@@ -115,25 +123,35 @@ export function buildFigures(
       periodNorm = normalisePeriod(written, ctx.published);
       periodNorms.set(written ?? '', periodNorm);
     }
-    const own = nameIndicator({
-      text,
-      start: head.start,
-      end: head.end,
-      family: c.info.family,
-      names: nameIndex,
-      lexicon,
-    });
+    const inherited = member?.namedAs != null ? given[member.namedAs] : undefined;
+    const own =
+      member?.indicator ??
+      inherited?.indicator ??
+      nameIndicator({
+        text,
+        start: head.start,
+        end: head.end,
+        family: c.info.family,
+        names: nameIndex,
+        lexicon,
+      });
     const named = categoryOf(own, lexicon) !== null;
     const statement = doc.statement[c.start] ?? 0;
     // 完成投资240亿元，同比增长39.5%，占比17.8%: the change and the share measure the same quantity.
+    // 完成投资80亿元，预计全年可完成150亿元: a figure with no name of its own continues its neighbour's.
+    const weak = isWeakName(own, c.info.family);
     const carried =
-      !named && previous !== null && previous.statement === statement && CARRIED_MEASURES.has(measure);
+      !named &&
+      previous !== null &&
+      previous.statement === statement &&
+      (CARRIED_MEASURES.has(measure) ? weak || own === '' : weak && previous.family === c.info.family);
     const indicator = carried && previous ? previous.indicator : own;
     const clause = text.slice(Math.max(0, c.start - 60), c.start);
     const category =
       carried && previous ? previous.category : categorise(indicator, c.info.family, clause, lexicon);
-    if (named || carried) previous = { statement, indicator, category };
-    const subject = subjectFor(subjects, c.start, ctx.subject);
+    if (named || carried) previous = { statement, indicator, category, family: c.info.family };
+    given[i] = { indicator, category };
+    const subject = member?.subject ?? subjectFor(subjects, c.start, ctx.subject);
     const [start, end] = toOriginal(view, c.start, c.end);
     return {
       start,
@@ -149,7 +167,7 @@ export function buildFigures(
       },
       approx: c.approx,
       measure,
-      kind: kindAt(doc, c.start, periodNorm, ctx.published, period?.period ?? null),
+      kind: kindAt(doc, c.start, periodNorm, ctx.published, period?.period ?? null, period?.start ?? null),
       category,
       indicator,
       subject,

@@ -8,10 +8,10 @@ import type { UnitFamily } from './units.ts';
 const CLAUSE_BREAK = /[，,。；;：:！？!?\n（()）|■●—]/u;
 const LIST_BREAK = /[\d个家项名人位条座户所批台套亩吨元%倍]、$/u;
 const LEADING =
-  /^(挺进|进入|跻身|位列|迈入|入围|入选|稳居|位居|其中|同时|此外|另外|并且|并|而且|而|以及|及|和|与|在|由|对|把|让|使|全区|全市|全县|全省|全镇|全园|园区|全年|今年|去年|目前|当前|预计|计划|力争|争取|确保|努力|奋力|全力|加快|推进|推动|将|要|拟|已经|已|共有|共|累计|总计|实现了|实现|完成|达到|其|有|同比|环比|比去年同期|与去年同期相比|又|还|再|均|分别|带动|通过|发挥|充分发挥|打造|形成|以)/u;
+  /^(该企业|该公司|该项目|的|了|拥有|集聚|聚集|挺进|进入|跻身|位列|迈入|入围|入选|稳居|位居|其中|同时|此外|另外|并且|并|而且|而|以及|及|和|与|在|由|对|把|让|使|全区|全市|全县|全省|全镇|全园|园区|全年|今年|去年|目前|当前|预计|计划|力争|争取|确保|努力|奋力|全力|加快|推进|推动|将|要|拟|已经|已|共有|共|累计|总计|实现了|实现|完成|达到|其|有|同比|环比|比去年同期|与去年同期相比|又|还|再|均|分别|带动|通过|发挥|充分发挥|打造|形成|以)/u;
 const TRAILING =
-  /(预计可达|预计达到|预计达|预计|将达到|将达|可达到|可达|达到了|达到|达|为|是|实现了|实现|完成了|完成|突破|超过|共计|共|累计|合计|总计|有|占|约|了|至|到|的|同比|环比|分别|形成|带动|以|将|已|在|排|排名第|位居|居|稳居|列)$/u;
-const STOP_IN_NOUN = /[在从向对于将已并为是被把等，,。；;:：、!?！？()（）\s]/u;
+  /(控制在|保持在|稳定在|提高到|提升到|提高至|提升至|扩大至|扩大到|增长到|增长至|预计可|可以|有望|可|预计可达|预计达到|预计达|预计|将达到|将达|可达到|可达|达到了|达到|达|为|是|实现了|实现|完成了|完成|突破|超过|共计|共|累计|合计|总计|有|占|约|了|至|到|的|同比|环比|分别|形成|带动|以|将|已|在|排|排名第|位居|居|稳居|列)$/u;
+const STOP_IN_NOUN = /[和及在从向对于将已并为是被把等，,。；;:：、!?！？()（）\s]/u;
 const PERIODS =
   /((?:19|20)\d{2}年?|今年|去年|明年|全年|年内|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}[至-]\d{1,2}月|“?十[三四五]五”?(?:期间|时期)?|以来|年底|年末)/gu;
 
@@ -49,7 +49,13 @@ function phraseBefore(ctx: IndicatorContext): string {
     !LIST_BREAK.test(ctx.text.slice(i - 3, i))
   )
     i--;
-  let s = withoutNames(ctx.text.slice(i, ctx.start), ctx.names)
+  const s = cleanPhrase(ctx.text.slice(i, ctx.start), ctx.names);
+  return s.length > 14 ? s.slice(-14) : s;
+}
+
+/** A phrase as an indicator name: without the names in it, quotes, periods and framing verbs. */
+export function cleanPhrase(raw: string, names: TermIndex<true>): string {
+  let s = withoutNames(raw, names)
     .replace(/[“”"‘’《》]/gu, '')
     .replace(PERIODS, '');
   for (let k = 0; k < 4; k++) {
@@ -57,7 +63,7 @@ function phraseBefore(ctx: IndicatorContext): string {
     if (next === s) break;
     s = next;
   }
-  return s.length > 14 ? s.slice(-14) : s;
+  return s;
 }
 
 /** The noun right after a count: 12个[制造业项目]集中动工 → 制造业项目. */
@@ -89,16 +95,26 @@ function nounAfter(text: string, end: number, lexicon: Lexicon): string {
   return s.slice(0, bestEnd);
 }
 
+const FALLBACK_NAMES: Partial<Record<UnitFamily, string>> = {
+  area: '面积',
+  money: '金额',
+  count: '数量',
+  rank: '排名',
+  mass: '规模',
+  multiple: '增长倍数',
+};
+
 function fallbackName(family: UnitFamily): string {
-  const names: Partial<Record<UnitFamily, string>> = {
-    area: '面积',
-    money: '金额',
-    count: '数量',
-    rank: '排名',
-    mass: '规模',
-    multiple: '增长倍数',
-  };
-  return names[family] ?? '比例';
+  return FALLBACK_NAMES[family] ?? '比例';
+}
+
+/** Words that say how a quantity moved or what share it is, but not what it is. */
+const MEASURE_ONLY =
+  /^(?:占比|比重|比例|增速|增幅|增长|下降|提高|提升|减少|增加|同比|环比|占|可|能|约|共|总量|数量|金额)*$/u;
+
+/** True when a name says nothing of its own (a fallback or a measure word), so a neighbour's may stand in. */
+export function isWeakName(name: string, family: UnitFamily): boolean {
+  return name === fallbackName(family) || name.length <= 1 || MEASURE_ONLY.test(name);
 }
 
 /** The lexicon term ending last in the phrase (the head of a Chinese noun phrase); longest at a tie. */

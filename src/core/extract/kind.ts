@@ -23,7 +23,13 @@ const FALSE_CUES = [
   '首要',
   '要闻',
   '计划单列',
+  '年度计划',
+  '全年计划',
+  '计划的',
   '打造成了',
+  '打造了',
+  '推动了',
+  '推进了',
   '即将',
 ];
 
@@ -46,6 +52,7 @@ export function kindAt(
   periodNorm: string | null,
   published: string | null,
   period: string | null = null,
+  periodStart: number | null = null,
 ): Kind {
   const text = doc.text;
   const start = doc.sentence[figureStart] ?? 0;
@@ -56,7 +63,8 @@ export function kindAt(
     let end = start;
     while (end > 0 && SENTENCE_END.test(text[end - 1] ?? '')) end--;
     const carried = CARRIED.exec(text.slice(doc.sentence[end] ?? 0, end));
-    if (carried) best = { at: start, len: 0, kind: /预|望/u.test(carried[0]) ? 'forecast' : 'target' };
+    if (carried)
+      best = { at: Math.max(0, start - 1), len: 0, kind: /预|望/u.test(carried[0]) ? 'forecast' : 'target' };
   }
   const year = periodNorm ? Number(periodNorm.slice(0, 4)) : NaN;
   const pubYear = published ? Number(published.slice(0, 4)) : NaN;
@@ -67,9 +75,36 @@ export function kindAt(
     !(best && STRONG_TARGET.test(text.slice(best.at, figureStart)))
   )
     return 'actual';
+  // 园区将优化营商环境，上半年新增市场主体1200户: a clause dated to a period already over when the
+  // article appeared reports what happened, whatever plan an earlier clause or sentence states.
+  if (
+    best &&
+    best.kind === 'target' &&
+    periodStart !== null &&
+    periodStart > best.at &&
+    /[，,；;。\n]/u.test(text.slice(best.at, periodStart)) &&
+    periodEndsBefore(periodNorm, published)
+  )
+    return 'actual';
   if (best) return best.kind;
   if (year > pubYear || /^到|十[四五]五/u.test(period ?? '')) return 'target';
   return 'actual';
+}
+
+/** True when the period (YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM..YYYY-MM) ended before the month of publication. */
+export function periodEndsBefore(periodNorm: string | null, published: string | null): boolean {
+  if (!periodNorm || !published || published.length < 7) return false;
+  const m = /^(\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?(?:\.\.(\d{4})-(\d{2}))?$/u.exec(periodNorm);
+  if (!m) return false;
+  let year = Number(m[1]);
+  let month = 12;
+  if (m[3] && m[4]) {
+    year = Number(m[3]);
+    month = Number(m[4]);
+  } else if (m[2]?.startsWith('Q')) month = Number(m[2].slice(1)) * 3;
+  else if (m[2]?.startsWith('H')) month = Number(m[2].slice(1)) * 6;
+  else if (m[2]) month = Number(m[2]);
+  return year * 12 + month < Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7));
 }
 
 /** The same for a lone sentence (tests, callers without a document index). */

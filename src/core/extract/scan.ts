@@ -44,10 +44,16 @@ const PLAIN = new RegExp(
 const RANK = new RegExp(`(第)(${NUM})(名|位)|(前)(${NUM})(名|位|强)`, 'gu');
 const DOUBLING = new RegExp(`翻(?:了)?(${CN}|\\d+)番|倍增`, 'gu');
 
+/** 四大国家级平台, 三大创新平台: N大 counts the platforms, bases or clusters it names (not 三大任务). */
+const BIG = new RegExp(
+  `(?<![第这那其])([二两三四五六七八九十]+)大(?=[“"]?(?:国家级|省级|市级|国字号)?[^，,。；;、\\n]{0,8}?(?:平台|基地|中心|园区|产业园|实验室|研究院|载体|孵化器|集群))`,
+  'gu',
+);
+
 const RANK_INFO: UnitInfo = { unit: '名', norm: 'rank', factor: 1, family: 'rank' };
 
 export function scan(text: string): Candidate[] {
-  return [...scanPlain(text), ...scanRanks(text), ...scanDoubling(text)];
+  return [...scanPlain(text), ...scanRanks(text), ...scanDoubling(text), ...scanBig(text)];
 }
 
 function scanPlain(text: string): Candidate[] {
@@ -167,6 +173,31 @@ function scanDoubling(text: string): Candidate[] {
       approx: 'exact',
       numeral: m[1] ?? '',
       form: 'doubling',
+    });
+  }
+  return out;
+}
+
+function scanBig(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const info = unitInfo('个');
+  if (!info) return out;
+  for (const m of text.matchAll(BIG)) {
+    const numeral = m[1] ?? '';
+    const value = readNumber(numeral);
+    if (value === null) continue;
+    const end = m.index + m[0].length;
+    out.push({
+      start: m.index,
+      end,
+      numberStart: m.index,
+      unitEnd: end,
+      value,
+      range: null,
+      info,
+      approx: 'exact',
+      numeral,
+      form: 'plain',
     });
   }
   return out;

@@ -61,6 +61,8 @@ export interface NameMention {
   object?: boolean;
   /** Named in a speaker's byline (…高新区党工委书记): the subject of the section that follows. */
   anchor?: boolean;
+  /** A company found by its clause shape (星禾智造实现…): weighs less in the article's main subject. */
+  company?: boolean;
 }
 
 const NAME_ENDING = new RegExp(SUFFIXES.join('|'), 'gu');
@@ -157,7 +159,7 @@ export function mainSubject(text: string, names: NameMention[], leadLength = 200
       score.set(n.name, (score.get(n.name) ?? 0) + 0.5);
       continue;
     }
-    score.set(n.name, (score.get(n.name) ?? 0) + (n.start < leadLength ? 3 : 1));
+    score.set(n.name, (score.get(n.name) ?? 0) + (n.start < leadLength && !n.company ? 3 : 1));
   }
   let best: string | null = null;
   let bestScore = 0;

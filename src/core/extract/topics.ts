@@ -14,6 +14,22 @@ const RANKED = new RegExp(
   `${CLAUSE_OPEN}([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?=(?:连续\\d+年|再次|再度|首次|成功)?(?:位列|位居|名列|荣登|跻身|入选|排名|排在|稳居|蝉联))`,
   'gu',
 );
+/** A company that opens its clause and reports its own business: 星禾智造实现营业收入…. */
+const COMPANY = new RegExp(
+  `${CLAUSE_OPEN}([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?=(?:(?:19|20)\\d{2}年|今年|去年|全年|上半年|前三季度|[一二三四]季度)?(?:实现|完成|预计|营收|营业收入|销售收入|销售额|年产值|净利润|利润总额|年产能|出口额))`,
+  'gu',
+);
+/** A company introduced as the topic of what follows: 星禾智造是园区的龙头企业. */
+const INTRODUCED = new RegExp(
+  `${CLAUSE_OPEN}([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?=(?:是|作为)[^。，,；;\\n]{0,16}(?:企业|公司|龙头|厂商|制造商|供应商))`,
+  'gu',
+);
+/** A company heading its own paragraph: 华荣新材料：上半年实现…. */
+const HEADED = /(?:^|\n)([\u4e00-\u9fffA-Za-z]{2,8})[：:](?=[^\n]{0,30}(?:实现|完成|营收|收入|产值|销售))/gu;
+/** Words that make an opening a quantity, a sector or a period rather than a company. */
+const NOT_A_COMPANY =
+  /工业|经济|产业|行业|制造业|服务业|农业|外贸|消费|市场|财政|税收|投资|项目|企业|公司|园区|规上|规模|全年|半年|季度|今年|去年|我们|他们|累计|预计|同比|合计|共|已|新增|引进|主要|重点|龙头|部分|实现|完成|全部|整体|总体|^[该其此这那各全本]/u;
+
 /** Openings that are not names: pronouns, generic places, verbs, periods. */
 const NOT_A_NAME =
   /^(其中|同时|此外|另外|全区|全市|全县|全省|园区|该区|本区|我区|我市|该市|企业|公司|项目|目前|今年|去年|综合|总体|整体|其|该|这|在|从|据|经|为|已|将)|(产业园|园区)$/u;
@@ -21,14 +37,16 @@ const NOT_A_NAME =
 /** `places`: the stems of places the article names (高邮 of 高邮市); an industry must start with one. */
 export function topicNames(text: string, places: readonly string[]): NameMention[] {
   const out: NameMention[] = [];
-  for (const pattern of [INDUSTRY, RANKED]) {
+  for (const pattern of [INDUSTRY, RANKED, COMPANY, INTRODUCED, HEADED]) {
+    const company = pattern === COMPANY || pattern === INTRODUCED || pattern === HEADED;
     for (const m of text.matchAll(pattern)) {
       const name = m[1] ?? '';
       if (NOT_A_NAME.test(name) || /^[\d]/u.test(name)) continue;
+      if (company && (NOT_A_COMPANY.test(name) || /[市县区省镇]$/u.test(name))) continue;
       if (pattern === INDUSTRY && !places.some((p) => name.startsWith(p) && name.length > p.length + 3))
         continue;
       const end = m.index + m[0].length;
-      out.push({ name, start: end - name.length, end });
+      out.push({ name, start: end - name.length, end, ...(company ? { company: true } : {}) });
     }
   }
   return out;

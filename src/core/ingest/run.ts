@@ -1,81 +1,31 @@
-// One import, file by file: read and prepare each article, then store prepared articles in
-// batches. Within a batch each article has its own savepoint, so it lands whole or not at all and
-// a failure rolls back only that article; a crash loses at most the batch not yet committed. A bad
-// file gets one line in the summary and the rest goes on. As a job: progress and cancellation
-// between files, with everything counted as done already stored.
+// One import: files are read and prepared ahead (by a worker pool for large imports, see
+// prepare-pool.ts), taken back in file order, and stored in batches (store.ts). A bad file gets one
+// line in the summary and the rest goes on. As a job: progress counts files whose articles are
+// stored, and cancelling stops between files, keeping everything stored so far.
 import { setImmediate as nextTick } from 'node:timers/promises';
 import type { ColumnMapping, ImportSummary } from '../../shared/domain.ts';
-import { linkNearDuplicates } from '../db/article-links.repo.ts';
-import { findArticleByHash, insertArticle } from '../db/articles.repo.ts';
-import { insertIndicators } from '../db/indicators.repo.ts';
 import type { Db } from '../db/open.ts';
-import { nowIso } from '../db/sql.ts';
 import type { JobContext } from '../jobs.ts';
-import { IngestError, prepareArticle, readSource, type IngestedArticle } from './index.ts';
-import type { RawArticle } from './raw.ts';
+import type { PreparedFile, SourceFile } from './prepare-file.ts';
+import { preparerFor } from './prepare-pool.ts';
+import { articleStore, emptySummary, type ImportTimings } from './store.ts';
+import type { IngestedArticle } from './index.ts';
 
-export interface SourceFile {
-  name: string;
-  bytes: Uint8Array;
-}
+export type { SourceFile } from './prepare-file.ts';
+export { articleStore, emptySummary, emptyTimings, type ImportTimings } from './store.ts';
 
 export interface ImportOptions {
   maxBytes?: number | undefined;
   columns?: ColumnMapping | undefined;
+  /** Stage timings are added here when given (the benchmark reads them). */
+  timings?: ImportTimings | undefined;
 }
-
-export function emptySummary(): ImportSummary {
-  return { imported: [], duplicates: [], skipped: [], nearDuplicates: [] };
-}
-
-const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** Commit after this many articles or this long, whichever comes first. */
 const BATCH_ARTICLES = 200;
 const BATCH_MS = 250;
-
-/** Stores prepared articles: one transaction per batch, one savepoint per article. */
-export function articleStore(db: Db) {
-  const storeOne = db.transaction((prepared: IngestedArticle, summary: ImportSummary) => {
-    const { article, figures, signature, label } = prepared;
-    const existingId = findArticleByHash(db, article.contentHash);
-    if (existingId !== null) {
-      summary.duplicates.push({ file: label, existingId });
-      return;
-    }
-    const now = nowIso();
-    const id = insertArticle(db, { ...article, importedAt: now });
-    insertIndicators(db, id, figures, 'pending', now);
-    const links = signature ? linkNearDuplicates(db, id, signature) : [];
-    summary.imported.push({ id, title: article.title, file: label, indicators: figures.length });
-    if (links.length) summary.nearDuplicates?.push({ file: label, id, similarTo: links });
-  });
-  const storeBatch = db.transaction((batch: IngestedArticle[], summary: ImportSummary) => {
-    for (const prepared of batch) {
-      try {
-        storeOne(prepared, summary);
-      } catch (err) {
-        console.error(`[tally] storing ${prepared.label} failed:`, err);
-        summary.skipped.push({ file: prepared.label, reason: reason(err) });
-      }
-    }
-  });
-  return {
-    /** Prepares one raw article; a problem goes to the summary and null comes back. */
-    prepare(raw: RawArticle, summary: ImportSummary): IngestedArticle | null {
-      try {
-        return prepareArticle(raw);
-      } catch (err) {
-        if (!(err instanceof IngestError)) console.error(`[tally] import of ${raw.label} failed:`, err);
-        summary.skipped.push({ file: raw.label, reason: reason(err) });
-        return null;
-      }
-    },
-    store(batch: IngestedArticle[], summary: ImportSummary): void {
-      if (batch.length) storeBatch.immediate(batch, summary);
-    },
-  };
-}
+/** While importing, SQLite may cache this many KiB of pages (flat: it stops growing there). */
+const IMPORT_CACHE_KIB = 32 * 1024;
 
 export async function runImport(
   db: Db,
@@ -84,35 +34,54 @@ export async function runImport(
   job?: JobContext,
 ): Promise<ImportSummary> {
   const summary = emptySummary();
-  const store = articleStore(db);
+  const { timings } = options;
+  const store = articleStore(db, timings);
+  const preparer = preparerFor(files.length, { maxBytes: options.maxBytes, columns: options.columns });
+  const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
+  // The indexes an article touches are spread over the store; a bigger page cache keeps their upper
+  // levels in memory instead of re-reading them for every article.
+  if (files.length >= 64) db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+
+  const ahead: Promise<PreparedFile>[] = [];
+  let dispatched = 0;
+  const fill = () => {
+    while (dispatched < files.length && ahead.length < preparer.ahead)
+      ahead.push(preparer.prepare(files[dispatched++]!));
+  };
   let pending: IngestedArticle[] = [];
-  let filesPrepared = 0;
+  let filesTaken = 0;
+  let filesStored = 0;
   let lastFlush = performance.now();
+  const progress = () => job?.progress(filesStored, files.length, files[filesStored]?.name ?? null);
   const flush = () => {
     store.store(pending, summary);
     pending = [];
+    filesStored = filesTaken;
     lastFlush = performance.now();
-    job?.progress(filesPrepared, files.length, files[filesPrepared]?.name ?? null);
+    progress();
   };
-  job?.progress(0, files.length, files[0]?.name ?? null);
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i]!;
-    if (job?.signal.aborted) break;
-    try {
-      for (const raw of await readSource(file.name, file.bytes, options)) {
-        const prepared = store.prepare(raw, summary);
-        if (prepared) pending.push(prepared);
+  try {
+    progress();
+    fill();
+    while (filesTaken < files.length && !job?.signal.aborted) {
+      const prepared = await ahead.shift()!;
+      filesTaken++;
+      fill();
+      if (timings) {
+        timings.read += prepared.readMs;
+        timings.prepare += prepared.prepareMs;
       }
-    } catch (err) {
-      if (!(err instanceof IngestError)) console.error(`[tally] reading ${file.name} failed:`, err);
-      summary.skipped.push({ file: file.name, reason: reason(err) });
+      summary.skipped.push(...prepared.skipped);
+      for (const article of prepared.articles) pending.push(article);
+      if (pending.length >= BATCH_ARTICLES || performance.now() - lastFlush > BATCH_MS) flush();
+      // Let the transport answer progress polls and cancel requests between files.
+      if (job) await nextTick();
     }
-    filesPrepared = i + 1;
-    if (pending.length >= BATCH_ARTICLES || performance.now() - lastFlush > BATCH_MS) flush();
-    else job?.progress(filesPrepared, files.length, files[filesPrepared]?.name ?? null);
-    // Let the transport answer progress polls and cancel requests between files.
-    if (job) await nextTick();
+    flush();
+  } finally {
+    if (timings) timings.workerCpuMicros += preparer.workerCpuMicros();
+    await preparer.close();
+    db.pragma(`cache_size = ${cacheBefore}`);
   }
-  flush();
   return summary;
 }

@@ -29,10 +29,20 @@ const MAX_DECIMALS = 4;
 /** Decimals actually present in a figure (0.1 + 0.2 noise trimmed), so 240.3 shows as 240.3, not 240. */
 export function decimalsOf(value: number): number {
   if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
-  const fixed = value.toFixed(MAX_DECIMALS).replace(/0+$/, '');
+  const fixed = value.toFixed(MAX_DECIMALS);
+  let end = fixed.length;
+  while (fixed.charCodeAt(end - 1) === 48 /* 0 */) end--;
   const dot = fixed.indexOf('.');
-  return dot < 0 ? 0 : fixed.length - dot - 1;
+  return dot < 0 || end - 1 === dot ? 0 : end - dot - 1;
 }
+
+/** Every format numberFormat can give, built once: a report asks for one per numeric cell. */
+const FORMATS = [false, true].map((percent) =>
+  Array.from({ length: MAX_DECIMALS + 1 }, (_, decimals) => {
+    const base = decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
+    return percent ? `${base}"%"` : base;
+  }),
+);
 
 /**
  * Thousands separators and exactly the decimals the figure has. Percent figures keep the number as
@@ -41,9 +51,7 @@ export function decimalsOf(value: number): number {
  * report read back (round trip) needs no unit-dependent rescaling and 6.5 never becomes 0.065000000001.
  */
 export function numberFormat(value: number, unit: string | null): string {
-  const decimals = decimalsOf(value);
-  const base = decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
-  return unit === '%' ? `${base}"%"` : base;
+  return FORMATS[unit === '%' ? 1 : 0]![decimalsOf(value)]!;
 }
 
 export function numberCell(value: number | null, unit: string | null = null): ReportCell {
@@ -58,6 +66,16 @@ export function numberCell(value: number | null, unit: string | null = null): Re
  */
 export function publishedCell(published: string | null): ReportCell {
   if (!published) return null;
+  // Rows come article by article, so the same date is asked for many times in a row.
+  if (published === lastPublished.text) return lastPublished.cell;
+  const cell = parsePublished(published);
+  lastPublished = { text: published, cell };
+  return cell;
+}
+
+let lastPublished: { text: string; cell: ReportCell } = { text: '', cell: null };
+
+function parsePublished(published: string): ReportCell {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(published.trim());
   if (!m) return published;
   const year = Number(m[1]);
@@ -94,10 +112,13 @@ function isWide(codePoint: number): boolean {
   );
 }
 
-/** Width of a text in Excel character units, counting CJK characters as two. */
-export function displayWidth(text: string): number {
+/** Width of a text in Excel character units, counting CJK characters as two; stops past `limit`. */
+export function displayWidth(text: string, limit = Infinity): number {
   let width = 0;
-  for (const ch of text) width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+  for (const ch of text) {
+    width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+    if (width > limit) break;
+  }
   return width;
 }
 

@@ -63,6 +63,9 @@ export interface ReportOutcome {
   conflicts: number;
 }
 
+/** Rows of a smaller sheet laid out between two breaths of the event loop. */
+const STEP_ROWS = 250;
+
 /** Lets the event loop serve other calls (the grid, progress polls) between batches. */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -80,7 +83,10 @@ async function writeTable<Row>(
   const table = new SheetTable(workbook, name, columns, options);
   for (const row of rows) {
     table.add(row);
-    await table.flush();
+    if (table.rows % STEP_ROWS === 0) {
+      await table.flush();
+      await breathe();
+    }
   }
   await table.finish();
   return table.rows;
@@ -128,6 +134,7 @@ async function writeSheets(input: ReportInput, workbook: ReportBook): Promise<Re
     await breathe();
   }
   await indicators.finish();
+  await breathe();
 
   const summaryRows = summary.rows();
   if (sheets.has('summary')) await writeTable(workbook, SUMMARY_SHEET, SUMMARY_COLUMNS, summaryRows);
@@ -138,6 +145,7 @@ async function writeSheets(input: ReportInput, workbook: ReportBook): Promise<Re
   }
   if (sheets.has('changes')) {
     input.onProgress?.(indicators.rows, input.total, CHANGES_SHEET);
+    await breathe();
     const table = new SheetTable(workbook, CHANGES_SHEET, CHANGE_COLUMNS);
     for (const batch of input.changes(new Set(ids))) {
       checkAborted(signal);
@@ -147,6 +155,7 @@ async function writeSheets(input: ReportInput, workbook: ReportBook): Promise<Re
     }
     await table.finish();
   }
+  await breathe();
   const counts = { indicators: indicators.rows, articles: articles.size };
   await writeTable(workbook, ABOUT_SHEET, ABOUT_COLUMNS, aboutRows(about, counts));
   const meta = metaRows({

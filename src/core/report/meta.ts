@@ -17,12 +17,13 @@ const CHUNK = 30_000;
 
 /** "1-5000,5002,5004-5010": exports are mostly runs of consecutive ids, so this stays small. */
 export function encodeIds(ids: readonly number[]): string[] {
-  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  // A typed array sorts numbers without a comparator: several times faster on 100,000 ids.
+  const sorted = Float64Array.from(ids).sort();
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length;) {
+  for (let i = 0; i < sorted.length; ) {
     let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    parts.push(j === i ? String(sorted[i]) : `${sorted[i]}-${sorted[j]}`);
+    while (j + 1 < sorted.length && sorted[j + 1]! <= sorted[j]! + 1) j++;
+    parts.push(sorted[j] === sorted[i] ? String(sorted[i]) : `${sorted[i]}-${sorted[j]}`);
     i = j + 1;
   }
   const chunks: string[] = [];

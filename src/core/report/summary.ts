@@ -27,7 +27,7 @@ export interface SummaryRow {
 function normKey(i: Indicator): string {
   const n = i.norm;
   // Twelve significant digits, so float noise (240.3 × 1e8) does not split one figure in two.
-  const r = (x: number) => Number(x.toPrecision(12));
+  const r = (x: number) => x.toPrecision(12);
   return n.range
     ? `${r(n.range[0])}..${r(n.range[1])} ${n.unit}`
     : `${n.value === null ? '' : r(n.value)} ${n.unit}`;
@@ -91,7 +91,14 @@ export class SummaryBuilder {
   }
 }
 
-const ids = (list: number[]) => list.map((id) => `#${id}`).join(', ');
+/** A key said by thousands of figures would list them all; past this many, the rest are counted. */
+const LISTED_IDS = 100;
+
+function ids(list: number[]): string {
+  const shown = list.slice(0, LISTED_IDS).map((id) => `#${id}`);
+  if (list.length > LISTED_IDS) shown.push(`… +${list.length - LISTED_IDS}`);
+  return shown.join(', ');
+}
 
 export const SUMMARY_COLUMNS: readonly ReportColumn<SummaryRow>[] = [
   { key: 'subject', label: '主体', cell: (r) => r.subject },

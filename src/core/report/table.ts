@@ -34,6 +34,8 @@ const MAX_WIDTH = 60;
 const HEADER_PADDING = 4;
 /** Widths are measured on the first rows only: a streamed sheet fixes its columns before any row. */
 const SAMPLE_ROWS = 500;
+/** Excel's limit on the characters in a cell; a longer text would make Excel repair the file. */
+const MAX_CELL_TEXT = 32_767;
 /** Rows per batch sent to the writer thread. */
 const BATCH_ROWS = 1000;
 /** Excel's day count of 1970-01-01 (the 1900 date system); exceljs writes dates the same way. */
@@ -124,7 +126,7 @@ export class SheetTable<Row> {
     if (this.sample) {
       this.sample.push(cells);
       cells.forEach((cell, i) => {
-        this.widths[i] = Math.max(this.widths[i] ?? 0, displayWidth(cellText(cell)) + 2);
+        this.widths[i] = Math.max(this.widths[i] ?? 0, displayWidth(cellText(cell), MAX_WIDTH) + 2);
       });
       if (this.sample.length >= SAMPLE_ROWS) this.open();
       return;
@@ -175,54 +177,58 @@ export class SheetTable<Row> {
   }
 }
 
-/** Rows on their way to the writer thread: typed arrays for kinds and styles, one array of values. */
+/**
+ * Rows on their way to the writer thread, in typed arrays (moved, not copied, to the thread): a kind
+ * and a style slot per cell, and a value that is the number itself or the index of a text in
+ * `strings`. Titles, units, subjects and periods repeat row after row, so each distinct text crosses
+ * the thread boundary (and is escaped for XML) once per batch.
+ */
 class Batch {
   private readonly width: number;
   private kinds: Uint8Array<ArrayBuffer>;
   private slots: Uint16Array<ArrayBuffer>;
-  private readonly values: (number | string | null)[] = [];
+  private values: Float64Array<ArrayBuffer>;
+  private readonly strings: string[] = [];
+  private readonly stringIndex = new Map<string, number>();
   size = 0;
 
   constructor(width: number) {
     this.width = width;
     this.kinds = new Uint8Array(width * BATCH_ROWS);
     this.slots = new Uint16Array(width * BATCH_ROWS);
+    this.values = new Float64Array(width * BATCH_ROWS);
   }
 
   addHeader(texts: string[], slot: number): void {
     const at = this.reserve();
-    texts.forEach((text, i) => this.put(at + i, CELL_TEXT, slot, text));
+    texts.forEach((text, i) => this.text(at + i, CELL_TEXT, slot, text));
   }
 
   add(cells: readonly ReportCell[], styles: StyleBook): void {
     const at = this.reserve();
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i] ?? null;
-      if (cell === null) this.values.push(null);
-      else if (typeof cell === 'string')
+      if (cell === null) continue;
+      if (typeof cell === 'string')
         // Text goes in as an inline string, never a formula; text that looks like one also gets the
         // text format, so an analyst who re-edits the cell in Excel still gets text back.
-        this.put(at + i, CELL_TEXT, looksLikeFormula(cell) ? styles.format(TEXT_FORMAT) : 0, cell);
-      else if ('number' in cell) this.put(at + i, CELL_NUMBER, styles.format(cell.format), cell.number);
+        this.text(at + i, CELL_TEXT, looksLikeFormula(cell) ? styles.format(TEXT_FORMAT) : 0, cell);
+      else if ('number' in cell) this.number(at + i, styles.format(cell.format), cell.number);
       else if ('date' in cell)
-        this.put(
-          at + i,
-          CELL_NUMBER,
-          styles.format(cell.format),
-          EXCEL_EPOCH_DAYS + cell.date.getTime() / DAY_MS,
-        );
-      else if ('alert' in cell) this.put(at + i, CELL_TEXT, alertStyle(styles), cell.alert);
-      else this.put(at + i, CELL_LINK, linkStyle(styles), cell.link);
+        this.number(at + i, styles.format(cell.format), EXCEL_EPOCH_DAYS + cell.date.getTime() / DAY_MS);
+      else if ('alert' in cell) this.text(at + i, CELL_TEXT, alertStyle(styles), cell.alert);
+      else this.text(at + i, CELL_LINK, linkStyle(styles), cell.link);
     }
   }
 
   encoded(styles: StyleBook): EncodedRows {
     const cells = this.size * this.width;
+    // Views, not copies: the batch is done with, and its buffers move to the writer thread.
     return {
-      // Views, not copies: the batch is done with, and its buffers move to the writer thread.
       kinds: this.kinds.subarray(0, cells),
       slots: this.slots.subarray(0, cells),
-      values: this.values,
+      values: this.values.subarray(0, cells),
+      strings: this.strings,
       styles: styles.takeFresh(),
     };
   }
@@ -232,19 +238,35 @@ class Batch {
     const at = this.size * this.width;
     this.size++;
     if (at + this.width > this.kinds.length) {
-      const kinds = new Uint8Array(this.kinds.length * 2);
-      kinds.set(this.kinds);
-      this.kinds = kinds;
-      const slots = new Uint16Array(this.slots.length * 2);
-      slots.set(this.slots);
-      this.slots = slots;
+      const grow = <T extends Uint8Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(
+        from: T,
+        to: T,
+      ): T => {
+        to.set(from as never);
+        return to;
+      };
+      this.kinds = grow(this.kinds, new Uint8Array(this.kinds.length * 2));
+      this.slots = grow(this.slots, new Uint16Array(this.slots.length * 2));
+      this.values = grow(this.values, new Float64Array(this.values.length * 2));
     }
     return at;
   }
 
-  private put(at: number, kind: number, slot: number, value: number | string): void {
+  private number(at: number, slot: number, value: number): void {
+    this.kinds[at] = CELL_NUMBER;
+    this.slots[at] = slot;
+    this.values[at] = value;
+  }
+
+  private text(at: number, kind: number, slot: number, full: string): void {
+    const text = full.length > MAX_CELL_TEXT ? `${full.slice(0, MAX_CELL_TEXT - 1)}…` : full;
+    let index = this.stringIndex.get(text);
+    if (index === undefined) {
+      index = this.strings.push(text) - 1;
+      this.stringIndex.set(text, index);
+    }
     this.kinds[at] = kind;
     this.slots[at] = slot;
-    this.values.push(value);
+    this.values[at] = index;
   }
 }

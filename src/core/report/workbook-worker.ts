@@ -1,16 +1,19 @@
 // The main thread's side of the workbook writer thread (writer-worker.ts): opens sheets, sends rows in
 // compact batches with backpressure, relays the .xlsx bytes into the caller's stream, and terminates
 // the thread when the export is cancelled or fails.
+import path from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Worker } from 'node:worker_threads';
 import { packagePath, startScriptWorker } from './script-worker.ts';
 import { WRITER_SOURCE } from './writer-worker.ts';
 
-/** Rows of one sheet, column-major within a row: kinds and style slots typed, values as they go in XML. */
+/** Rows of one sheet, cell by cell within a row (see Batch in table.ts). */
 export interface EncodedRows {
   kinds: Uint8Array<ArrayBuffer>;
   slots: Uint16Array<ArrayBuffer>;
-  values: (number | string | null)[];
+  /** The number, or for a text or link cell the index of its text in `strings`. */
+  values: Float64Array<ArrayBuffer>;
+  strings: string[];
   /** Styles first used in this batch: slot number and exceljs style. */
   styles: [number, object][];
 }
@@ -47,7 +50,7 @@ export class WorkbookWorker {
     this.worker = startScriptWorker(
       WRITER_SOURCE,
       {
-        exceljsPath: packagePath('exceljs'),
+        writerPath: path.join(path.dirname(packagePath('exceljs')), 'lib/stream/xlsx/workbook-writer.js'),
         creator: properties.creator,
         created: properties.created.getTime(),
       },
@@ -69,7 +72,7 @@ export class WorkbookWorker {
   async writeRows(rows: EncodedRows): Promise<void> {
     this.check();
     this.inFlight++;
-    this.worker.postMessage({ op: 'rows', ...rows }, [rows.kinds.buffer, rows.slots.buffer]);
+    this.worker.postMessage({ op: 'rows', ...rows }, [rows.kinds.buffer, rows.slots.buffer, rows.values.buffer]);
     while (this.inFlight >= IN_FLIGHT && !this.failure)
       await new Promise<void>((resolve) => (this.waiting = resolve));
     this.check();

@@ -21,10 +21,11 @@ export const CELL_LINK = 3;
 export const WRITER_SOURCE = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
 const { Writable } = require('node:stream');
-const ExcelJS = require(workerData.exceljsPath);
+// Only the streaming writer: the whole of exceljs (reader, unzip, document model) loads twice as slowly.
+const WorkbookWriter = require(workerData.writerPath);
 
 const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
-const NUMBER = 1, TEXT = 2, LINK = 3;
+const NUMBER = 1, LINK = 3;
 
 const out = new Writable({
   write(chunk, _encoding, callback) {
@@ -32,7 +33,10 @@ const out = new Writable({
     callback();
   },
 });
-const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+const workbook = new WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+// Texts go into the shared table (escaped there, at commit): titles, units, subjects and periods
+// repeat row after row, and a cell then holds only the text's number.
+const sharedStrings = workbook.sharedStrings;
 workbook.creator = workerData.creator;
 workbook.created = new Date(workerData.created);
 workbook.modified = workbook.created;
@@ -45,18 +49,6 @@ function columnName(i) {
   let name = '';
   for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
-}
-
-// Characters XML 1.0 cannot carry are dropped; a CR is kept as a reference so it survives parsing.
-const SPECIAL = /[&<>\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
-const SPECIAL_ALL = /[&<>\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
-const ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
-const escapeXml = (s) => (SPECIAL.test(s) ? s.replace(SPECIAL_ALL, (c) => ENTITY[c] || '') : s);
-const isSpace = (code) => code === 32 || code === 9 || code === 10 || code === 13;
-
-function inlineText(text) {
-  const preserve = text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)));
-  return (preserve ? '<is><t xml:space="preserve">' : '<is><t>') + escapeXml(text) + '</t></is>';
 }
 
 let sheet = null;
@@ -98,28 +90,33 @@ function writeRows(m) {
     sheet._writeOpenSheetData();
     sheet.startedData = true;
   }
-  const { kinds, slots, values } = m;
+  const { kinds, slots, values, strings } = m;
+  const shared = strings.map((text) => sharedStrings.add(text));
   const rows = kinds.length / columns;
-  let xml = '';
+  const xml = [];
+  let texts = 0;
   for (let r = 0, at = 0; r < rows; r++) {
     const n = ++rowNumber;
-    xml += '<row r="' + n + '">';
+    let row = '<row r="' + n + '">';
     for (let c = 0; c < columns; c++, at++) {
       const kind = kinds[at];
       if (!kind) continue;
       const ref = columnNames[c] + n;
       const slot = slots[at];
-      xml += slot ? '<c r="' + ref + '" s="' + styleIds[slot] + '"' : '<c r="' + ref + '"';
+      row += slot ? '<c r="' + ref + '" s="' + styleIds[slot] + '"' : '<c r="' + ref + '"';
       const value = values[at];
-      if (kind === NUMBER) xml += '><v>' + value + '</v></c>';
+      if (kind === NUMBER) row += '><v>' + value + '</v></c>';
       else {
-        xml += ' t="inlineStr">' + inlineText(value) + '</c>';
-        if (kind === LINK) links.push('<hyperlink ref="' + ref + '" r:id="' + relationFor(value) + '"/>');
+        row += ' t="s"><v>' + shared[value] + '</v></c>';
+        texts++;
+        if (kind === LINK) links.push('<hyperlink ref="' + ref + '" r:id="' + relationFor(strings[value]) + '"/>');
       }
     }
-    xml += '</row>';
+    xml.push(row + '</row>');
   }
-  sheet.stream.write(xml);
+  // The table's count attribute is of references, not of distinct texts.
+  sharedStrings._totalRefs += texts - strings.length;
+  sheet.stream.write(xml.join(''));
   parentPort.postMessage({ op: 'written', rows });
 }
 

@@ -1,6 +1,7 @@
-// Runs a command with the workbench's current context, one at a time (a held-down key must not
-// fire accept on rows whose new version has not come back yet), and reports what went wrong.
-import { useCallback, useRef } from 'react';
+// Runs commands one after another, each with the workbench's context as it is when its turn comes:
+// keys pressed quickly (accept, accept, reject…) are queued, never dropped, and never act on a row
+// whose new version has not come back yet. Reports what went wrong.
+import { useCallback, useEffect, useRef } from 'react';
 import { AppError } from '../../shared/errors.ts';
 import type { Command, CommandContext } from './types.ts';
 
@@ -9,28 +10,29 @@ export function useCommandRunner(
   onError: (e: unknown) => void,
   onStale: () => void,
 ): (command: Command) => void {
-  const busy = useRef(false);
-  return useCallback(
-    (command: Command) => {
-      if (busy.current) return;
-      const ctx = context();
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const latest = useRef({ context, onError, onStale });
+  useEffect(() => {
+    latest.current = { context, onError, onStale };
+  }, [context, onError, onStale]);
+  return useCallback((command: Command) => {
+    queue.current = queue.current.then(async () => {
+      const { context: now, onError: fail, onStale: stale } = latest.current;
+      // Let React commit what the previous command stored before reading the context.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const ctx = now();
       if (!command.enabled(ctx)) {
         if (command.name === 'addFromSelection' || command.name === 'reanchor') {
           ctx.notify(ctx.t('cmd.selectTextFirst'));
         }
         return;
       }
-      busy.current = true;
-      Promise.resolve()
-        .then(() => command.perform(ctx))
-        .catch((e: unknown) => {
-          onError(e);
-          if (e instanceof AppError && e.code === 'stale') onStale();
-        })
-        .finally(() => {
-          busy.current = false;
-        });
-    },
-    [context, onError, onStale],
-  );
+      try {
+        await command.perform(ctx);
+      } catch (e) {
+        fail(e);
+        if (e instanceof AppError && e.code === 'stale') stale();
+      }
+    });
+  }, []);
 }

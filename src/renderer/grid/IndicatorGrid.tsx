@@ -58,8 +58,7 @@ const rowSelection: RowSelectionOptions<Indicator> = {
   headerCheckbox: false,
   enableClickSelection: true,
 };
-// Floating filters: a visible filter row under the headers, typed into like a search box.
-const defaultColDef = { resizable: true, sortable: true, floatingFilter: true };
+const defaultColDef = { resizable: true, sortable: true };
 const getRowId = (p: GetRowIdParams<Indicator>) => String(p.data.id);
 
 function isEditable(field: string | undefined): field is EditableField {
@@ -181,7 +180,6 @@ export function IndicatorGrid(props: IndicatorGridProps) {
         getRowId={getRowId}
         rowSelection={rowSelection}
         readOnlyEdit
-        suppressColumnVirtualisation
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         localeText={localeText}

@@ -1,0 +1,44 @@
+// One file, read and prepared: the unit of work an import hands to a worker thread (or does in
+// line). Problems become summary lines, never exceptions, so one bad file never stops the rest.
+import type { ImportFailure } from '../../shared/domain.ts';
+import { IngestError, prepareArticle, readSource, type IngestedArticle, type ReadOptions } from './index.ts';
+
+export interface SourceFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface PreparedFile {
+  articles: IngestedArticle[];
+  skipped: ImportFailure[];
+  /** Milliseconds reading and decoding, then cleaning, describing and extracting. */
+  readMs: number;
+  prepareMs: number;
+}
+
+const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export async function prepareFile(file: SourceFile, options: ReadOptions = {}): Promise<PreparedFile> {
+  const out: PreparedFile = { articles: [], skipped: [], readMs: 0, prepareMs: 0 };
+  const started = performance.now();
+  let raws;
+  try {
+    raws = await readSource(file.name, file.bytes, options);
+  } catch (err) {
+    if (!(err instanceof IngestError)) console.error(`[tally] reading ${file.name} failed:`, err);
+    out.skipped.push({ file: file.name, reason: reason(err) });
+    return out;
+  } finally {
+    out.readMs = performance.now() - started;
+  }
+  for (const raw of raws) {
+    try {
+      out.articles.push(prepareArticle(raw));
+    } catch (err) {
+      if (!(err instanceof IngestError)) console.error(`[tally] import of ${raw.label} failed:`, err);
+      out.skipped.push({ file: raw.label, reason: reason(err) });
+    }
+  }
+  out.prepareMs = performance.now() - started - out.readMs;
+  return out;
+}

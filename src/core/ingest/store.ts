@@ -1,0 +1,120 @@
+// Stores prepared articles: one transaction per batch, one savepoint per article, so each article
+// lands whole or not at all and a failure rolls back only that article. The summary keeps counts and
+// a bounded list of what was imported, so a 100,000-article import holds no per-article state.
+import type { ImportSummary } from '../../shared/domain.ts';
+import { linkNearDuplicates } from '../db/article-links.repo.ts';
+import { findArticleByHash, insertArticle } from '../db/articles.repo.ts';
+import { insertIndicators } from '../db/indicators.repo.ts';
+import type { Db } from '../db/open.ts';
+import { nowIso } from '../db/sql.ts';
+import { IngestError, prepareArticle, type IngestedArticle } from './index.ts';
+import type { RawArticle } from './raw.ts';
+
+/** Milliseconds spent in each stage of an import, summed over its articles (for the benchmark). */
+export interface ImportTimings {
+  /** Reading and decoding files, summed over the threads that did it. */
+  read: number;
+  /** Cleaning, describing and extracting, summed over the threads that did it. */
+  prepare: number;
+  /** The article row and its full-text entry (the duplicate check included). */
+  article: number;
+  figures: number;
+  nearDuplicates: number;
+  /** Beginning and committing batches. */
+  commit: number;
+  /** CPU time of the worker threads (µs of user + system), when they could report it. */
+  workerCpuMicros: number;
+}
+
+export const emptyTimings = (): ImportTimings => ({
+  read: 0,
+  prepare: 0,
+  article: 0,
+  figures: 0,
+  nearDuplicates: 0,
+  commit: 0,
+  workerCpuMicros: 0,
+});
+
+/** The summary lists at most this many imported articles and near-duplicates; counts are exact. */
+export const SUMMARY_LIST_LIMIT = 1000;
+
+export function emptySummary(): ImportSummary {
+  return {
+    imported: [],
+    duplicates: [],
+    skipped: [],
+    nearDuplicates: [],
+    counts: { imported: 0, duplicates: 0, nearDuplicates: 0 },
+  };
+}
+
+export const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+const push = <T>(list: T[], item: T) => {
+  if (list.length < SUMMARY_LIST_LIMIT) list.push(item);
+};
+
+export function articleStore(db: Db, timings?: ImportTimings) {
+  let mark = 0;
+  /** Adds the time since the last lap to a stage; cheap enough to run for every article. */
+  const lap = (stage: 'article' | 'figures' | 'nearDuplicates' | 'commit') => {
+    if (!timings) return;
+    const now = performance.now();
+    timings[stage] += now - mark;
+    mark = now;
+  };
+  const storeOne = db.transaction((prepared: IngestedArticle, summary: ImportSummary) => {
+    const { article, figures, signature, label } = prepared;
+    const counts = summary.counts!;
+    const existingId = findArticleByHash(db, article.contentHash);
+    if (existingId !== null) {
+      counts.duplicates++;
+      push(summary.duplicates, { file: label, existingId });
+      return;
+    }
+    const now = nowIso();
+    const id = insertArticle(db, { ...article, importedAt: now });
+    lap('article');
+    insertIndicators(db, id, figures, 'pending', now);
+    lap('figures');
+    const links = signature ? linkNearDuplicates(db, id, signature) : [];
+    lap('nearDuplicates');
+    counts.imported++;
+    push(summary.imported, { id, title: article.title, file: label, indicators: figures.length });
+    if (links.length) {
+      counts.nearDuplicates++;
+      push(summary.nearDuplicates!, { file: label, id, similarTo: links });
+    }
+  });
+  const storeBatch = db.transaction((batch: readonly IngestedArticle[], summary: ImportSummary) => {
+    lap('commit');
+    for (const prepared of batch) {
+      try {
+        storeOne(prepared, summary);
+      } catch (err) {
+        console.error(`[tally] storing ${prepared.label} failed:`, err);
+        summary.skipped.push({ file: prepared.label, reason: reason(err) });
+      }
+      lap('commit');
+    }
+  });
+  return {
+    /** Prepares one raw article here, on this thread; a problem goes to the summary and null comes back. */
+    prepare(raw: RawArticle, summary: ImportSummary): IngestedArticle | null {
+      try {
+        return prepareArticle(raw);
+      } catch (err) {
+        if (!(err instanceof IngestError)) console.error(`[tally] import of ${raw.label} failed:`, err);
+        summary.skipped.push({ file: raw.label, reason: reason(err) });
+        return null;
+      }
+    },
+    store(batch: readonly IngestedArticle[], summary: ImportSummary): void {
+      if (!batch.length) return;
+      mark = performance.now();
+      storeBatch.immediate(batch, summary);
+      lap('commit');
+    },
+  };
+}
