@@ -92,6 +92,7 @@ describe('reviewing an article by keyboard', () => {
     await page.keyboard.press('r'); // accept moved the focus to the next row
     await expect.poll(() => statusOf(ids.rejected!), WAIT).toBe('rejected');
     await page.keyboard.press('e');
+    await page.locator('.ag-cell-inline-editing').waitFor(); // what the analyst sees before typing
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('777');
     await page.keyboard.press('Enter');
@@ -158,11 +159,15 @@ describe('reviewing an article by keyboard', () => {
     const other = await s.context.newPage();
     await other.goto(s.app.server.url);
     await cell(other, 0, 'value').waitFor();
+    await other.bringToFront();
     await other.keyboard.press('n'); // the first pending row
+    await other.waitForTimeout(500);
+    console.log('DBG', await other.evaluate(() => document.activeElement?.outerHTML.slice(0, 120)), await other.locator('[data-testid="notice"], [data-testid="error-banner"]').allTextContents());
     const target = await focusedRowId(other);
     await other.keyboard.press('r');
     await expect.poll(() => statusOf(target), WAIT).toBe('rejected');
 
+    await page.bringToFront();
     await page.keyboard.press('n'); // this tab still shows that row as pending, at its old version
     expect(await focusedRowId(page)).toBe(target);
     await page.keyboard.press('a');

@@ -107,7 +107,8 @@ export async function runCli(
         out(`duplicate ${d.file}: already stored as article ${d.existingId}`);
       for (const s of summary.skipped) err(`skipped ${s.file}: ${s.reason}`);
       out(
-        `${summary.imported.length} imported, ${summary.duplicates.length} duplicates, ` +
+        `${summary.counts?.imported ?? summary.imported.length} imported, ` +
+          `${summary.counts?.duplicates ?? summary.duplicates.length} duplicates, ` +
           `${summary.skipped.length + failed} skipped → ${dbPath}`,
       );
       return summary.skipped.length + failed ? 1 : 0;

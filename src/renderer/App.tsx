@@ -28,6 +28,7 @@ import { nextSelection, type Selection } from './review/selection.ts';
 import { useProgress } from './review/useProgress.ts';
 import { useReview } from './review/useReview.ts';
 import { useReviewer } from './review/useReviewer.ts';
+import { selectionIn } from './review/textSelection.ts';
 import { useTextSelection } from './review/useTextSelection.ts';
 
 const IDLE_GRID = { next: () => {}, nextPending: () => false, edit: () => {} };
@@ -108,13 +109,17 @@ function Workbench({ banners }: { banners: ReactNode }) {
     };
   }, [t, articleId, selection, fromText, textSelection]);
   const context = useCallback((): CommandContext => {
-    const current = selection ? (grid.current?.rowById(selection.id) ?? fromText(selection.id)) : null;
+    const current =
+      grid.current?.focusedRow() ??
+      (selection ? (grid.current?.rowById(selection.id) ?? fromText(selection.id)) : null);
     const picked = grid.current?.selectedRows() ?? [];
     const selected = picked.length ? picked : current ? [current] : [];
     return {
       ...shown,
       current,
       selected,
+      // Read now, not from the last render: the key may follow the selection within one frame.
+      textSelection: selectionIn(textRef.current),
       grid: {
         next: () => grid.current?.next(),
         nextPending: () => grid.current?.nextPending() ?? false,

@@ -18,7 +18,7 @@ const CANDIDATES = `
   WITH hits(id) AS (${Array.from(
     { length: BANDS },
     () =>
-      `SELECT * FROM (SELECT article_id FROM article_bands WHERE band_key = ? ORDER BY rowid DESC LIMIT ${PER_BAND})`,
+      `SELECT * FROM (SELECT article_id FROM article_bands WHERE band_key = ? ORDER BY article_id DESC LIMIT ${PER_BAND})`,
   ).join(' UNION ALL ')})
   SELECT c.id, s.minhash FROM (
     SELECT id, count(*) AS shared FROM hits GROUP BY id ORDER BY shared DESC, id DESC LIMIT ${MAX_CANDIDATES}

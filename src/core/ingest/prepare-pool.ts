@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { buildLexicon, type LexiconEntry } from '../extract/index.ts';
 import type { ReadOptions } from './index.ts';
 import { prepareFile, type PreparedFile, type SourceFile } from './prepare-file.ts';
 import type { PrepareRequest } from './prepare-worker.ts';
@@ -26,11 +27,12 @@ export const POOL_MIN_FILES = 64;
 
 const WORKER_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'prepare-worker.ts');
 
-export function inlinePreparer(options: ReadOptions): Preparer {
+export function inlinePreparer(options: ReadOptions, entries: readonly LexiconEntry[] = []): Preparer {
+  const lexicon = buildLexicon(entries);
   return {
     // One at a time: preparing in line runs on this thread, so working ahead only delays storing.
     ahead: 1,
-    prepare: (file) => prepareFile(file, options),
+    prepare: (file) => prepareFile(file, options, lexicon),
     workerCpuMicros: () => 0,
     close: async () => {},
   };
@@ -53,12 +55,21 @@ export function workerCount(): number {
   return Math.max(1, Math.min(4, os.availableParallelism()));
 }
 
-export function poolPreparer(options: ReadOptions, size = workerCount()): Preparer {
-  const fallback = inlinePreparer(options);
+export function poolPreparer(
+  options: ReadOptions,
+  entries: readonly LexiconEntry[] = [],
+  size = workerCount(),
+): Preparer {
+  const fallback = inlinePreparer(options, entries);
   let nextId = 0;
   const workers: PoolWorker[] = [];
   for (let i = 0; i < size; i++) {
-    const w: PoolWorker = { worker: new Worker(WORKER_FILE), tasks: new Map(), cpuMicros: 0, alive: true };
+    const w: PoolWorker = {
+      worker: new Worker(WORKER_FILE, { workerData: { lexicon: entries } }),
+      tasks: new Map(),
+      cpuMicros: 0,
+      alive: true,
+    };
     w.worker.on('message', (msg: { id: number; result: PreparedFile; cpuMicros: number }) => {
       w.cpuMicros = Math.max(w.cpuMicros, msg.cpuMicros);
       const task = w.tasks.get(msg.id);
@@ -110,7 +121,11 @@ export function poolPreparer(options: ReadOptions, size = workerCount()): Prepar
 }
 
 /** The pool for a large import when the worker can start here; otherwise in line. */
-export function preparerFor(fileCount: number, options: ReadOptions): Preparer {
-  if (fileCount < POOL_MIN_FILES || !fs.existsSync(WORKER_FILE)) return inlinePreparer(options);
-  return poolPreparer(options);
+export function preparerFor(
+  fileCount: number,
+  options: ReadOptions,
+  entries: readonly LexiconEntry[] = [],
+): Preparer {
+  if (fileCount < POOL_MIN_FILES || !fs.existsSync(WORKER_FILE)) return inlinePreparer(options, entries);
+  return poolPreparer(options, entries);
 }

@@ -135,3 +135,20 @@ describe('the article list', () => {
     expect((await service.listArticles({ progress: 'pending' })).total).toBe(2);
   });
 });
+
+describe("the store's lexicon", () => {
+  const TEXT = '园区动态\n园区实现算力服务收入3.6亿元,新增入驻企业14家。';
+  const categoryOf = async (articleId: number) =>
+    (await service.listIndicators({ articleId })).items.find((i) => i.quote === '3.6亿元')?.category;
+
+  it('is what an import extracts with, in line, in the worker pool and for pasted text', async () => {
+    await service.saveLexiconEntry({ term: '算力服务收入', category: 'output' });
+    const pasted = await service.importText({ text: TEXT });
+    expect(await categoryOf(pasted.imported[0]!.id)).toBe('output');
+    // Enough files for the worker pool; each differs by its number, so none is a duplicate.
+    const files = Array.from({ length: 70 }, (_, i) => file(`a${i}.txt`, `${TEXT}\n编号${i}。`));
+    const summary = await runJob(files);
+    expect(summary.counts?.imported).toBe(70);
+    expect(await categoryOf(summary.imported[69]!.id)).toBe('output');
+  });
+});

@@ -5,6 +5,7 @@
 import { setImmediate as nextTick } from 'node:timers/promises';
 import type { ColumnMapping, ImportSummary } from '../../shared/domain.ts';
 import type { Db } from '../db/open.ts';
+import type { LexiconEntry } from '../extract/index.ts';
 import type { JobContext } from '../jobs.ts';
 import type { PreparedFile, SourceFile } from './prepare-file.ts';
 import { preparerFor } from './prepare-pool.ts';
@@ -17,6 +18,8 @@ export { articleStore, emptySummary, emptyTimings, type ImportTimings } from './
 export interface ImportOptions {
   maxBytes?: number | undefined;
   columns?: ColumnMapping | undefined;
+  /** The analysts' lexicon entries (the store's), merged into extraction as re-extraction does. */
+  lexicon?: readonly LexiconEntry[] | undefined;
   /** Stage timings are added here when given (the benchmark reads them). */
   timings?: ImportTimings | undefined;
 }
@@ -35,8 +38,12 @@ export async function runImport(
 ): Promise<ImportSummary> {
   const summary = emptySummary();
   const { timings } = options;
-  const store = articleStore(db, timings);
-  const preparer = preparerFor(files.length, { maxBytes: options.maxBytes, columns: options.columns });
+  const store = articleStore(db, { timings });
+  const preparer = preparerFor(
+    files.length,
+    { maxBytes: options.maxBytes, columns: options.columns },
+    options.lexicon,
+  );
   const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
   // The indexes an article touches are spread over the store; a bigger page cache keeps their upper
   // levels in memory instead of re-reading them for every article.

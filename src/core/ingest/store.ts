@@ -7,10 +7,12 @@ import { findArticleByHash, insertArticle } from '../db/articles.repo.ts';
 import { insertIndicators } from '../db/indicators.repo.ts';
 import type { Db } from '../db/open.ts';
 import { nowIso } from '../db/sql.ts';
+import type { Lexicon } from '../extract/index.ts';
 import { IngestError, prepareArticle, type IngestedArticle } from './index.ts';
 import type { RawArticle } from './raw.ts';
+import { threadMs } from './thread-clock.ts';
 
-/** Milliseconds spent in each stage of an import, summed over its articles (for the benchmark). */
+/** CPU milliseconds of each stage of an import, summed over its articles and threads (thread-clock.ts). */
 export interface ImportTimings {
   /** Reading and decoding files, summed over the threads that did it. */
   read: number;
@@ -55,12 +57,15 @@ const push = <T>(list: T[], item: T) => {
   if (list.length < SUMMARY_LIST_LIMIT) list.push(item);
 };
 
-export function articleStore(db: Db, timings?: ImportTimings) {
+export function articleStore(
+  db: Db,
+  { timings, lexicon }: { timings?: ImportTimings; lexicon?: Lexicon } = {},
+) {
   let mark = 0;
   /** Adds the time since the last lap to a stage; cheap enough to run for every article. */
   const lap = (stage: 'article' | 'figures' | 'nearDuplicates' | 'commit') => {
     if (!timings) return;
-    const now = performance.now();
+    const now = threadMs();
     timings[stage] += now - mark;
     mark = now;
   };
@@ -103,7 +108,7 @@ export function articleStore(db: Db, timings?: ImportTimings) {
     /** Prepares one raw article here, on this thread; a problem goes to the summary and null comes back. */
     prepare(raw: RawArticle, summary: ImportSummary): IngestedArticle | null {
       try {
-        return prepareArticle(raw);
+        return prepareArticle(raw, lexicon);
       } catch (err) {
         if (!(err instanceof IngestError)) console.error(`[tally] import of ${raw.label} failed:`, err);
         summary.skipped.push({ file: raw.label, reason: reason(err) });
@@ -112,7 +117,7 @@ export function articleStore(db: Db, timings?: ImportTimings) {
     },
     store(batch: readonly IngestedArticle[], summary: ImportSummary): void {
       if (!batch.length) return;
-      mark = performance.now();
+      mark = threadMs();
       storeBatch.immediate(batch, summary);
       lap('commit');
     },

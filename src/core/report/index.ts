@@ -98,11 +98,15 @@ export async function writeReportTo(input: ReportInput, stream: Writable): Promi
     creator: `Tally ${input.about.appVersion}`,
     created: input.about.exportedAt,
   });
+  // Cancelling stops the writer thread at once, even mid-batch.
+  const cancel = () => writer.fail(new Error('cancelled'));
+  input.signal?.addEventListener('abort', cancel, { once: true });
   try {
     const outcome = await writeSheets(input, { writer, styles: new StyleBook() });
     await writer.commit();
     return outcome;
   } finally {
+    input.signal?.removeEventListener('abort', cancel);
     writer.close();
   }
 }

@@ -20,7 +20,7 @@ export function encodeIds(ids: readonly number[]): string[] {
   // A typed array sorts numbers without a comparator: several times faster on 100,000 ids.
   const sorted = Float64Array.from(ids).sort();
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1]! <= sorted[j]! + 1) j++;
     parts.push(sorted[j] === sorted[i] ? String(sorted[i]) : `${sorted[i]}-${sorted[j]}`);

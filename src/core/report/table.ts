@@ -107,7 +107,12 @@ export class SheetTable<Row> {
   private batch: Batch;
   private rowCount = 0;
 
-  constructor(book: ReportBook, name: string, columns: readonly ReportColumn<Row>[], options: TableOptions = {}) {
+  constructor(
+    book: ReportBook,
+    name: string,
+    columns: readonly ReportColumn<Row>[],
+    options: TableOptions = {},
+  ) {
     this.book = book;
     this.name = name;
     this.options = options;
@@ -177,6 +182,11 @@ export class SheetTable<Row> {
   }
 }
 
+function grown<T extends { set(from: T): void }>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
 /**
  * Rows on their way to the writer thread, in typed arrays (moved, not copied, to the thread): a kind
  * and a style slot per cell, and a value that is the number itself or the index of a text in
@@ -238,16 +248,9 @@ class Batch {
     const at = this.size * this.width;
     this.size++;
     if (at + this.width > this.kinds.length) {
-      const grow = <T extends Uint8Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(
-        from: T,
-        to: T,
-      ): T => {
-        to.set(from as never);
-        return to;
-      };
-      this.kinds = grow(this.kinds, new Uint8Array(this.kinds.length * 2));
-      this.slots = grow(this.slots, new Uint16Array(this.slots.length * 2));
-      this.values = grow(this.values, new Float64Array(this.values.length * 2));
+      this.kinds = grown(this.kinds, new Uint8Array(this.kinds.length * 2));
+      this.slots = grown(this.slots, new Uint16Array(this.slots.length * 2));
+      this.values = grown(this.values, new Float64Array(this.values.length * 2));
     }
     return at;
   }

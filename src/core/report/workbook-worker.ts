@@ -72,7 +72,11 @@ export class WorkbookWorker {
   async writeRows(rows: EncodedRows): Promise<void> {
     this.check();
     this.inFlight++;
-    this.worker.postMessage({ op: 'rows', ...rows }, [rows.kinds.buffer, rows.slots.buffer, rows.values.buffer]);
+    this.worker.postMessage({ op: 'rows', ...rows }, [
+      rows.kinds.buffer,
+      rows.slots.buffer,
+      rows.values.buffer,
+    ]);
     while (this.inFlight >= IN_FLIGHT && !this.failure)
       await new Promise<void>((resolve) => (this.waiting = resolve));
     this.check();
@@ -102,6 +106,8 @@ export class WorkbookWorker {
   }
 
   private receive(m: Message): void {
+    // A cancelled export's stream is gone; bytes still queued from the thread are dropped.
+    if (this.failure) return;
     if (m.op === 'data') this.out.write(Buffer.from(m.chunk.buffer, m.chunk.byteOffset, m.chunk.byteLength));
     else if (m.op === 'written') {
       this.inFlight--;
@@ -114,7 +120,8 @@ export class WorkbookWorker {
     } else this.fail(new Error(`the report writer failed: ${m.message}`));
   }
 
-  private fail(err: Error): void {
+  /** Stops the worker with this error; whatever waits on it rejects with it. */
+  fail(err: Error): void {
     this.failure ??= err;
     this.close();
     this.done?.();

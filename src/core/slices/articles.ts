@@ -6,6 +6,8 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import { listSimilar } from '../db/article-links.repo.ts';
 import { getArticle, listArticles, listSources } from '../db/articles.repo.ts';
+import { listLexiconEntries } from '../db/lexicon.repo.ts';
+import { buildLexicon } from '../extract/index.ts';
 import { articleStore, emptySummary, runImport, type ImportOptions, type SourceFile } from '../ingest/run.ts';
 import { demoFiles, findResourcesDir } from '../resources.ts';
 import type { ApiImpl } from '../validated.ts';
@@ -20,7 +22,7 @@ export function articlesSlice(ctx: ServiceContext) {
   const { db } = ctx;
 
   function importSources(files: SourceFile[], options: ImportOptions = {}) {
-    return runImport(db, files, options);
+    return runImport(db, files, { ...options, lexicon: listLexiconEntries(db) });
   }
 
   const methods: Pick<
@@ -51,12 +53,14 @@ export function articlesSlice(ctx: ServiceContext) {
     async startImport({ files, maxFileMb, columns }) {
       const sources = fromBase64(files);
       const options = { maxBytes: maxFileMb === undefined ? undefined : maxFileMb * 1048576, columns };
-      return ctx.jobs.start('import', (job) => runImport(db, sources, options, job));
+      return ctx.jobs.start('import', (job) =>
+        runImport(db, sources, { ...options, lexicon: listLexiconEntries(db) }, job),
+      );
     },
 
     async importText({ text, title }) {
       const summary = emptySummary();
-      const store = articleStore(db);
+      const store = articleStore(db, { lexicon: buildLexicon(listLexiconEntries(db)) });
       const prepared = store.prepare(
         {
           fileName: 'pasted text',

@@ -15,11 +15,10 @@ export function useCommandRunner(
   useEffect(() => {
     latest.current = { context, onError, onStale };
   }, [context, onError, onStale]);
+  const running = useRef(0);
   return useCallback((command: Command) => {
-    queue.current = queue.current.then(async () => {
+    const turn = async () => {
       const { context: now, onError: fail, onStale: stale } = latest.current;
-      // Let React commit what the previous command stored before reading the context.
-      await new Promise((resolve) => setTimeout(resolve, 0));
       const ctx = now();
       if (!command.enabled(ctx)) {
         if (command.name === 'addFromSelection' || command.name === 'reanchor') {
@@ -33,6 +32,13 @@ export function useCommandRunner(
         fail(e);
         if (e instanceof AppError && e.code === 'stale') stale();
       }
-    });
+    };
+    running.current++;
+    const done = () => {
+      running.current--;
+    };
+    // Idle: start at once, inside the key press (an editor opened by "edit" gets the next keys).
+    // Busy: wait for the commands before this one.
+    queue.current = running.current === 1 ? turn().finally(done) : queue.current.then(turn).finally(done);
   }, []);
 }

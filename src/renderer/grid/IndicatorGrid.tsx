@@ -24,7 +24,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useFeedback } from '../layout/feedback.tsx';
 import type { Selection } from '../review/selection.ts';
 import { indicatorColumns } from './columns.ts';
-import { editCurrent, focusNextPending, moveNext, showOutcome } from './gridPort.ts';
+import { editCurrent, focusedRow, focusNextPending, moveNext, showOutcome } from './gridPort.ts';
 import { patchFromEdit } from './patch.ts';
 import { pageQuery, type FilterModel, type SortModelItem } from './query.ts';
 import { gridTheme } from './theme.ts';
@@ -33,6 +33,8 @@ ModuleRegistry.registerModules([AllCommunityModule]);
 
 export interface GridHandle extends GridPort {
   rowById(id: number): Indicator | null;
+  /** The row with the grid's focus, as the grid holds it now (latest version). */
+  focusedRow(): Indicator | null;
   selectedRows(): Indicator[];
   show(outcome: CommandOutcome): void;
   /** Refetches what is on screen (after a refused write, or a change made elsewhere). */
@@ -115,6 +117,7 @@ export function IndicatorGrid(props: IndicatorGridProps) {
       nextPending: () => (gridApi.current ? focusNextPending(gridApi.current, currentId()) : false),
       edit: () => gridApi.current && editCurrent(gridApi.current, currentId()),
       rowById: (id) => gridApi.current?.getRowNode(String(id))?.data ?? null,
+      focusedRow: () => (gridApi.current ? focusedRow(gridApi.current) : null),
       selectedRows: () => gridApi.current?.getSelectedRows() ?? [],
       show: (outcome) => gridApi.current && showOutcome(gridApi.current, outcome),
       reload: () => gridApi.current?.refreshInfiniteCache(),
@@ -131,6 +134,8 @@ export function IndicatorGrid(props: IndicatorGridProps) {
     if (node?.rowIndex === null || node?.rowIndex === undefined) return;
     api.ensureIndexVisible(node.rowIndex, 'middle');
     if (!node.isSelected()) node.setSelected(true, true);
+    // The grid's focus is what commands act on: it follows a figure chosen in the text.
+    api.setFocusedCell(node.rowIndex, api.getFocusedCell()?.column.getColId() ?? 'value');
   }, [selection]);
 
   const onCellFocused = useCallback(
@@ -173,6 +178,8 @@ export function IndicatorGrid(props: IndicatorGridProps) {
         rowModelType="infinite"
         datasource={source}
         cacheBlockSize={BLOCK}
+        // An article's rows all stay in the page (they are few); the corpus renders just around the view.
+        rowBuffer={articleId === null ? 10 : 40}
         maxBlocksInCache={40}
         initialState={initialState}
         columnDefs={columnDefs}

@@ -5,11 +5,18 @@ import type { CommandOutcome, Indicator } from '../../shared/domain.ts';
 
 const EDIT_FALLBACK = 'value';
 
+/** The row under review: the grid's focused row, else the row chosen elsewhere (a highlight). */
 function rowIndexOf(api: GridApi<Indicator>, id: number | null): number {
   const focused = api.getFocusedCell();
-  if (id === null) return focused?.rowIndex ?? -1;
-  const node = api.getRowNode(String(id));
-  return node?.rowIndex ?? focused?.rowIndex ?? -1;
+  if (focused && !focused.rowPinned) return focused.rowIndex;
+  if (id === null) return -1;
+  return api.getRowNode(String(id))?.rowIndex ?? -1;
+}
+
+export function focusedRow(api: GridApi<Indicator>): Indicator | null {
+  const focused = api.getFocusedCell();
+  if (!focused || focused.rowPinned) return null;
+  return api.getDisplayedRowAtIndex(focused.rowIndex)?.data ?? null;
 }
 
 function focusRow(api: GridApi<Indicator>, index: number): void {

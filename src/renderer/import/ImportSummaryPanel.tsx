@@ -18,8 +18,9 @@ export function ImportSummaryPanel({
         <h2>{t('import.summaryTitle')}</h2>
         <span data-testid="import-counts">
           {t('import.counts', {
-            imported: imported.length,
-            duplicates: duplicates.length,
+            // The lists stop at the first 1,000 of a large import; counts are exact.
+            imported: summary.counts?.imported ?? imported.length,
+            duplicates: summary.counts?.duplicates ?? duplicates.length,
             skipped: skipped.length,
           })}
         </span>

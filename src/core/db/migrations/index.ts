@@ -7,6 +7,7 @@ import { m003ReviewHistory } from './003-review-history.ts';
 import { m004ReportPresets } from './004-report-presets.ts';
 import { m005NearDuplicates } from './005-near-duplicates.ts';
 import { m006LexiconEntries } from './006-lexicon-entries.ts';
+import { m007NearDuplicateBands } from './007-near-duplicate-bands.ts';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m004ReportPresets,
   m005NearDuplicates,
   m006LexiconEntries,
+  m007NearDuplicateBands,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
