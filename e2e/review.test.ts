@@ -161,8 +161,6 @@ describe('reviewing an article by keyboard', () => {
     await cell(other, 0, 'value').waitFor();
     await other.bringToFront();
     await other.keyboard.press('n'); // the first pending row
-    await other.waitForTimeout(500);
-    console.log('DBG', await other.evaluate(() => document.activeElement?.outerHTML.slice(0, 120)), await other.locator('[data-testid="notice"], [data-testid="error-banner"]').allTextContents());
     const target = await focusedRowId(other);
     await other.keyboard.press('r');
     await expect.poll(() => statusOf(target), WAIT).toBe('rejected');

@@ -8,7 +8,7 @@ import type { Db } from '../db/open.ts';
 import type { LexiconEntry } from '../extract/index.ts';
 import type { JobContext } from '../jobs.ts';
 import type { PreparedFile, SourceFile } from './prepare-file.ts';
-import { preparerFor } from './prepare-pool.ts';
+import { POOL_MIN_FILES, preparerFor } from './prepare-pool.ts';
 import { articleStore, emptySummary, type ImportTimings } from './store.ts';
 import type { IngestedArticle } from './index.ts';
 
@@ -47,7 +47,7 @@ export async function runImport(
   const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
   // The indexes an article touches are spread over the store; a bigger page cache keeps their upper
   // levels in memory instead of re-reading them for every article.
-  if (files.length >= 64) db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+  if (files.length >= POOL_MIN_FILES) db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
 
   const ahead: Promise<PreparedFile>[] = [];
   let dispatched = 0;
