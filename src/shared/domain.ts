@@ -97,8 +97,8 @@ export interface Indicator extends Figure {
   updatedAt: string;
 }
 
-/** Fields an analyst may change on an indicator (through the audited path). */
-export const EDITABLE_FIELDS = [
+/** What a figure says: the fields extraction fills and an analyst may correct. */
+export const FIGURE_FIELDS = [
   'value',
   'range',
   'unit',
@@ -110,9 +110,11 @@ export const EDITABLE_FIELDS = [
   'subject',
   'period',
   'periodNorm',
-  'status',
-  'note',
 ] as const;
+export type FigureField = (typeof FIGURE_FIELDS)[number];
+
+/** Fields an analyst may change on an indicator (through the audited path). */
+export const EDITABLE_FIELDS = [...FIGURE_FIELDS, 'status', 'note'] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 export type IndicatorPatch = Partial<Pick<Indicator, EditableField>>;
 

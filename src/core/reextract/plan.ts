@@ -1,25 +1,19 @@
 // What re-extraction would do to one article, as pure data: which fresh figures are new, which stored
 // figures went away, and which fields changed. Analysts' work is never planned over: a reviewed row
 // (confirmed, corrected, added, rejected) is left whole, and an audited field of a pending row stays.
-import type { EditableField, FieldDiff, Figure, Indicator, ReviewStatus } from '../../shared/domain.ts';
+import {
+  FIGURE_FIELDS,
+  type FieldDiff,
+  type Figure,
+  type Indicator,
+  type ReviewStatus,
+} from '../../shared/domain.ts';
 
 /** Statuses an analyst has set: re-extraction leaves such rows exactly as they are. */
 export const REVIEWED: readonly ReviewStatus[] = ['confirmed', 'corrected', 'added', 'rejected'];
 
 /** Fields re-extraction compares and may rewrite, each audited as itself. */
-const FIELDS = [
-  'value',
-  'range',
-  'unit',
-  'approx',
-  'measure',
-  'kind',
-  'category',
-  'indicator',
-  'subject',
-  'period',
-  'periodNorm',
-] as const satisfies readonly EditableField[];
+const FIELDS = FIGURE_FIELDS;
 
 export interface RowChange {
   row: Indicator;

@@ -1,20 +1,15 @@
 // What an analyst's edit does to an indicator: the new row, and the list of fields that changed.
 // Changing what a figure says marks a fresh or confirmed row as corrected; norm follows value.
-import type { Change, EditableField, Indicator, IndicatorPatch, Norm } from '../../shared/domain.ts';
+import {
+  FIGURE_FIELDS,
+  type Change,
+  type EditableField,
+  type Indicator,
+  type IndicatorPatch,
+  type Norm,
+} from '../../shared/domain.ts';
 
-const CONTENT_FIELDS: readonly EditableField[] = [
-  'value',
-  'range',
-  'unit',
-  'approx',
-  'measure',
-  'kind',
-  'category',
-  'indicator',
-  'subject',
-  'period',
-  'periodNorm',
-];
+const CONTENT_FIELDS: readonly EditableField[] = FIGURE_FIELDS;
 
 export interface FieldChange {
   field: Change['field'];
