@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../shared/domain.ts';
 import { patchFromEdit } from './patch.ts';
+import { makeIndicator } from '../../shared/testing/indicator.ts';
 
-const row: Indicator = {
-  id: 3,
-  articleId: 1,
-  start: 10,
-  end: 17,
-  quote: '240.3亿元',
-  value: 240.3,
-  range: null,
-  unit: '亿元',
-  norm: { value: 24_030_000_000, unit: 'CNY', range: null },
-  approx: 'exact',
-  measure: 'level',
-  kind: 'actual',
-  category: 'investment',
-  indicator: '工业投资',
-  subject: '示例园区',
-  period: '2023年',
-  periodNorm: '2023',
-  confidence: 0.9,
-  status: 'pending',
-  note: '',
-  version: 4,
-  updatedAt: '2024-01-01T00:00:00Z',
-};
+const row: Indicator = makeIndicator({ id: 3, articleId: 1, version: 4 });
 
 describe('patchFromEdit', () => {
   it('parses a typed number, with thousands separators', () => {
