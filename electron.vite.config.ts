@@ -8,7 +8,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'src/main/index.ts') },
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          // Import's worker threads load this file beside the main bundle (out/main/prepare-worker.js).
+          'prepare-worker': resolve(import.meta.dirname, 'src/core/ingest/prepare-worker.ts'),
+        },
         external: ['better-sqlite3', 'exceljs', 'xlsx'],
       },
     },
