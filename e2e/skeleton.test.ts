@@ -25,6 +25,9 @@ async function gridRowIds({ page }: Session): Promise<string[]> {
 const valueCell = ({ page }: Session, rowId: string) =>
   page.locator(`[data-testid="indicator-grid"] [row-id="${rowId}"] [col-id="value"]`);
 
+/** The machine running these may be busy: every wait is on a condition, with room to meet it. */
+const WAIT = { timeout: 15_000 };
+
 const demoFile = () =>
   path.join(
     DEMO_DIR,
@@ -39,13 +42,13 @@ describe('browser mode, end to end', () => {
 
   it('imports a demo article and shows its figures highlighted and listed in the grid', async () => {
     const { page } = s;
-    await page.getByTestId('empty-store').waitFor();
+    await page.getByTestId('empty-store').waitFor(WAIT);
     await page.getByTestId('import-input').setInputFiles(demoFile());
-    await page.getByTestId('import-summary').waitFor();
-    await expect.poll(() => page.getByTestId('article-item').count()).toBe(1);
+    await page.getByTestId('import-summary').waitFor(WAIT);
+    await expect.poll(() => page.getByTestId('article-item').count(), WAIT).toBe(1);
     const highlights = page.getByTestId('figure-highlight');
-    await expect.poll(() => highlights.count()).toBeGreaterThan(3);
-    await expect.poll(() => gridRowIds(s)).toHaveLength(await highlights.count());
+    await expect.poll(() => highlights.count(), WAIT).toBeGreaterThan(3);
+    await expect.poll(() => gridRowIds(s), WAIT).toHaveLength(await highlights.count());
     // The highlighted text is the figure's quote, e.g. "128.5亿元".
     expect(await highlights.first().textContent()).toMatch(/\d/);
   });
@@ -58,10 +61,10 @@ describe('browser mode, end to end', () => {
     await page.keyboard.type('4321.5');
     await page.keyboard.press('Enter');
     const highlight = page.locator(`[data-testid="figure-highlight"][data-indicator-id="${editedId}"]`);
-    await expect.poll(() => highlight.getAttribute('data-status')).toBe('corrected');
+    await expect.poll(() => highlight.getAttribute('data-status'), WAIT).toBe('corrected');
 
     await page.reload();
-    await expect.poll(() => valueCell(s, editedId).textContent()).toMatch(/4,?321\.5/);
+    await expect.poll(() => valueCell(s, editedId).textContent(), WAIT).toMatch(/4,?321\.5/);
     expect(await highlight.getAttribute('data-status')).toBe('corrected');
   });
 

@@ -1,6 +1,7 @@
 // The workbench: header, feedback strip and three panes (articles, article text, figures grid), the
-// command bar and the keyboard. App owns only what the panes share: the store revision, the open
-// article, the row under review, the grid's scope and which panel is open.
+// command bar and the keyboard. App owns only what the panes share: the store revision (and, after a
+// review edit, just the articles it touched), the open article, the row under review, the grid's
+// scope and which panel is open.
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CommandOutcome, ImportSummary, Indicator } from '../shared/domain.ts';
 import { ArticleList } from './articles/ArticleList.tsx';
@@ -11,6 +12,7 @@ import type { CommandContext, Dialog } from './commands/types.ts';
 import { useCommandKeys } from './commands/useCommandKeys.ts';
 import { useCommandRunner } from './commands/useCommandRunner.ts';
 import { IndicatorGrid, type GridHandle } from './grid/IndicatorGrid.tsx';
+import { gridScopeOf } from './grid/scope.ts';
 import { useGridState, type GridView } from './grid/useGridState.ts';
 import { I18nProvider, useT } from './i18n/i18n.tsx';
 import { EmptyStore } from './import/EmptyStore.tsx';
@@ -29,14 +31,16 @@ import { useProgress } from './review/useProgress.ts';
 import { useReview } from './review/useReview.ts';
 import { useReviewer } from './review/useReviewer.ts';
 import { selectionIn } from './review/textSelection.ts';
+import { touchedBy, UNTOUCHED, type Touched } from './review/touched.ts';
 import { useTextSelection } from './review/useTextSelection.ts';
 
-const IDLE_GRID = { next: () => {}, nextPending: () => false, edit: () => {} };
+const IDLE_GRID = { next: () => {}, nextPending: async () => false, edit: () => {} };
 
 function Workbench({ banners }: { banners: ReactNode }) {
   const t = useT();
   const { showError, showNotice } = useFeedback();
   const [revision, setRevision] = useState(0);
+  const [touched, setTouched] = useState<Touched>(UNTOUCHED);
   const [articleId, setArticleId] = useState<number | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [view, setView] = useState<GridView>('article');
@@ -48,10 +52,22 @@ function Workbench({ banners }: { banners: ReactNode }) {
   const textRef = useRef<HTMLDivElement>(null);
   const textSelection = useTextSelection(textRef);
   const gridState = useGridState(view, reviewer);
-  const progress = useProgress(articleId, revision);
+  const progress = useProgress(articleId, revision, touched);
 
   const storeChanged = useCallback(() => setRevision((n) => n + 1), []);
-  const review = useReview(articleId, storeChanged);
+  /** A review change: the articles it touched re-read their counts; nothing else is fetched again. */
+  const reviewed = useCallback(
+    (rows: Indicator[], removed: number) => {
+      const articles = touchedBy(rows, removed);
+      if (articles === null) storeChanged();
+      else setTouched((t) => ({ seq: t.seq + 1, articles }));
+    },
+    [storeChanged],
+  );
+  const review = useReview(
+    articleId,
+    useCallback((saved: Indicator) => reviewed([saved], 0), [reviewed]),
+  );
 
   const openArticle = useCallback((id: number) => {
     setArticleId(id);
@@ -82,9 +98,10 @@ function Workbench({ banners }: { banners: ReactNode }) {
       review.apply(outcome);
       const added = outcome.indicators.find((r) => r.status === 'added' && outcome.command?.name === 'add');
       if (added) setSelection((s) => nextSelection(s, added.id, 'text'));
-      storeChanged();
+      if (outcome.indicators.length < outcome.count) storeChanged();
+      else reviewed(outcome.indicators, outcome.removed.length);
     },
-    [review, storeChanged],
+    [review, storeChanged, reviewed],
   );
 
   const [bulkRows, setBulkRows] = useState<Indicator[]>([]);
@@ -122,7 +139,7 @@ function Workbench({ banners }: { banners: ReactNode }) {
       textSelection: selectionIn(textRef.current),
       grid: {
         next: () => grid.current?.next(),
-        nextPending: () => grid.current?.nextPending() ?? false,
+        nextPending: async () => (await grid.current?.nextPending()) ?? false,
         edit: () => grid.current?.edit(),
       },
       applied,
@@ -138,22 +155,36 @@ function Workbench({ banners }: { banners: ReactNode }) {
     grid.current?.reload();
     review.reload();
   }, [review]);
+  // A workbook's edits or a re-extraction were applied: the grid, the text and the article list reload.
+  const reloadAll = useCallback(() => {
+    onStale();
+    storeChanged();
+  }, [onStale, storeChanged]);
   const run = useCommandRunner(context, showError, onStale);
   useCommandKeys(run, dialog === null);
 
   const empty = info !== null && info.articles === 0;
   const gridArticle = view === 'corpus' ? null : articleId;
+  const gridShown = gridState.ready && (view === 'corpus' || articleId !== null);
+  // What the grid shows (its sort and filters, as it last reported them), for "export what I see".
+  const gridScope = useMemo(
+    () => (gridShown ? gridScopeOf(gridArticle, gridState.initialState) : undefined),
+    [gridShown, gridArticle, gridState.initialState],
+  );
   return (
     <div className="app">
       <Header
         info={info}
+        gridScope={gridScope}
+        articleId={articleId}
+        onStoreChanged={reloadAll}
         onImported={onImported}
         reviewer={reviewer}
         onSettings={() => setDialog('settings')}
       />
       {banners}
       <main className="panes">
-        <ArticleList selectedId={articleId} onSelect={openArticle} revision={revision} />
+        <ArticleList selectedId={articleId} onSelect={openArticle} revision={revision} touched={touched} />
         <section className="pane pane-review" aria-label={t('review.title')} aria-busy={review.loading}>
           {empty ? (
             <EmptyStore onImported={onImported} />
@@ -182,6 +213,7 @@ function Workbench({ banners }: { banners: ReactNode }) {
             <IndicatorGrid
               handle={grid}
               articleId={gridArticle}
+              view={view}
               initialState={gridState.initialState}
               selection={selection}
               onSelect={selectFromGrid}
@@ -193,7 +225,7 @@ function Workbench({ banners }: { banners: ReactNode }) {
             <HistoryPanel
               articleId={articleId}
               indicatorId={selection?.id ?? null}
-              revision={revision}
+              revision={revision + touched.seq}
               onApplied={applied}
               onClose={() => setHistoryOpen(false)}
             />

@@ -394,3 +394,9 @@ export interface ReextractSummary {
   /** Articles an analyst changed after the preview: left alone, preview again. */
   stale: number[];
 }
+
+/** A row and its position in the grid's current sort and filter (0 = the first row). */
+export interface RowPosition {
+  id: number;
+  index: number;
+}

@@ -45,6 +45,7 @@ export const API_METHODS = [
   'listLexicon',
   'saveLexiconEntry',
   'deleteLexiconEntry',
+  'findNextPending',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

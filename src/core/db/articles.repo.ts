@@ -128,6 +128,8 @@ export interface ArticleListOptions {
   from?: string | undefined;
   to?: string | undefined;
   source?: string | undefined;
+  /** Part of the article's subject (e.g. 高新区). */
+  subject?: string | undefined;
   progress?: ArticleProgress | undefined;
   sort?: ArticleSort | undefined;
   descending?: boolean | undefined;
@@ -141,11 +143,16 @@ const SORT_SQL: Record<ArticleSort, string> = {
   imported: 'a.imported_at',
   title: 'a.title',
   source: "coalesce(a.source, '')",
-  pending: 'pending_count',
+  pending: 'coalesce(p.n, 0)',
 };
 
-const PENDING = "(SELECT count(*) FROM indicators i WHERE i.article_id = a.id AND i.status = 'pending')";
-const FIGURES = '(SELECT count(*) FROM indicators i WHERE i.article_id = a.id)';
+// Progress filters only ask whether a row exists: one index probe per article, never a count.
+const HAS_PENDING = "EXISTS (SELECT 1 FROM indicators i WHERE i.article_id = a.id AND i.status = 'pending')";
+const HAS_FIGURES = 'EXISTS (SELECT 1 FROM indicators i WHERE i.article_id = a.id)';
+/** Pending counts of every article, grouped once off the status index: only the pending sort needs them. */
+const PENDING_JOIN =
+  "LEFT JOIN (SELECT article_id, count(*) AS n FROM indicators WHERE status = 'pending' GROUP BY article_id) p ON p.article_id = a.id";
+const PAGE_COLUMNS = 'a.id, a.title, a.published, a.source, a.url, a.subject, a.file_name, a.imported_at';
 
 function filters(opts: ArticleListOptions): Fragment[] {
   const conditions: Fragment[] = [];
@@ -155,10 +162,29 @@ function filters(opts: ArticleListOptions): Fragment[] {
   if (opts.from) conditions.push(sql('a.published >= ?', opts.from));
   if (opts.to) conditions.push(sql('a.published <= ?', `${opts.to}\uffff`));
   if (opts.source) conditions.push(sql('a.source = ?', opts.source));
-  if (opts.progress === 'pending') conditions.push(sql(`${PENDING} > 0`));
-  if (opts.progress === 'reviewed') conditions.push(sql(`${FIGURES} > 0 AND ${PENDING} = 0`));
-  if (opts.progress === 'none') conditions.push(sql(`${FIGURES} = 0`));
+  const subject = opts.subject?.trim();
+  if (subject) conditions.push(sql("a.subject LIKE ? ESCAPE '\\'", `%${escapeLike(subject)}%`));
+  if (opts.progress === 'pending') conditions.push(sql(HAS_PENDING));
+  if (opts.progress === 'reviewed') conditions.push(sql(`${HAS_FIGURES} AND NOT ${HAS_PENDING}`));
+  if (opts.progress === 'none') conditions.push(sql(`NOT ${HAS_FIGURES}`));
   return conditions;
+}
+
+/** Figure and pending counts of a page of articles: two grouped reads, each off an index alone. */
+function countsOf(db: Db, ids: readonly number[]): Map<number, { figures: number; pending: number }> {
+  const counts = new Map(ids.map((id) => [id, { figures: 0, pending: 0 }]));
+  if (!ids.length) return counts;
+  const list = JSON.stringify(ids);
+  const grouped = (where: string) =>
+    db
+      .prepare(
+        `SELECT article_id AS id, count(*) AS n FROM indicators
+         WHERE ${where} article_id IN (SELECT value FROM json_each(?)) GROUP BY article_id`,
+      )
+      .all(list) as { id: number; n: number }[];
+  for (const r of grouped('')) counts.get(r.id)!.figures = r.n;
+  for (const r of grouped("status = 'pending' AND")) counts.get(r.id)!.pending = r.n;
+  return counts;
 }
 
 export function listArticles(db: Db, opts: ArticleListOptions): Page<ArticleSummary> {
@@ -167,20 +193,32 @@ export function listArticles(db: Db, opts: ArticleListOptions): Page<ArticleSumm
     n: number;
   };
   const direction = (opts.descending ?? true) ? 'DESC' : 'ASC';
+  const sort = opts.sort ?? 'published';
+  // The page's ids first (sorting wide rows would drag their texts along), then just those articles
+  // and their counts: no count per row of the whole table.
   const page = join(
     [
-      sql(`SELECT ${SUMMARY_COLUMNS} FROM articles a`),
+      sql(`SELECT a.id FROM articles a ${sort === 'pending' ? PENDING_JOIN : ''}`),
       filter,
-      sql(
-        `ORDER BY ${SORT_SQL[opts.sort ?? 'published']} ${direction}, a.id ${direction} LIMIT ? OFFSET ?`,
-        opts.limit,
-        opts.offset,
-      ),
+      sql(`ORDER BY ${SORT_SQL[sort]} ${direction}, a.id ${direction} LIMIT ? OFFSET ?`, opts.limit, opts.offset),
     ],
     ' ',
   );
-  const rows = db.prepare(page.text).all(...page.params) as SummaryRow[];
-  return { items: rows.map(toSummary), total: total.n };
+  const ids = db
+    .prepare(page.text)
+    .pluck()
+    .all(...page.params) as number[];
+  const rows = db
+    .prepare(`SELECT ${PAGE_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as Omit<SummaryRow, 'indicator_count' | 'pending_count'>[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const counts = countsOf(db, ids);
+  const items = ids.flatMap((id) => {
+    const r = byId.get(id);
+    const c = counts.get(id)!;
+    return r ? [toSummary({ ...r, indicator_count: c.figures, pending_count: c.pending })] : [];
+  });
+  return { items, total: total.n };
 }
 
 export function listSources(db: Db): string[] {

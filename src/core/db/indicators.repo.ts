@@ -152,26 +152,48 @@ export interface IndicatorQuery {
   limit: number;
 }
 
-function filterOf(q: IndicatorQuery): Fragment {
+/** The query's conditions, each a fragment, for callers that add their own (a keyset cursor). */
+export function conditionsOf(q: Omit<IndicatorQuery, 'offset' | 'limit'>): Fragment[] {
   const conditions: Fragment[] = [];
   if (q.articleId !== undefined) conditions.push(sql('article_id = ?', q.articleId));
   if (q.statuses?.length)
     conditions.push(sql(`status IN (${placeholders(q.statuses.length)})`, ...q.statuses));
   if (q.subject) conditions.push(sql('subject = ?', q.subject));
   for (const f of q.filters ?? []) conditions.push(filterCondition(f));
-  return where(conditions);
+  return conditions;
 }
 
-function orderOf(q: IndicatorQuery): string {
-  const keys = q.sort.map((s) => `${SORT_COLUMNS[s.field]} ${s.dir === 'desc' ? 'DESC' : 'ASC'}`);
+function filterOf(q: IndicatorQuery): Fragment {
+  return where(conditionsOf(q));
+}
+
+/** Sort fields whose SQL expression can be NULL (NULL sorts first ascending, last descending). */
+const NULLABLE_SORT_FIELDS: ReadonlySet<IndicatorSortField> = new Set(['value', 'period', 'periodNorm']);
+
+/** One key of a query's full order; the last key is always id, so the order is total. */
+export interface OrderKey {
+  expr: string;
+  desc: boolean;
+  nullable: boolean;
+}
+
+export function orderKeysOf(q: Pick<IndicatorQuery, 'articleId' | 'sort'>): OrderKey[] {
+  const keys = q.sort.map((s) => ({
+    expr: SORT_COLUMNS[s.field],
+    desc: s.dir === 'desc',
+    nullable: NULLABLE_SORT_FIELDS.has(s.field),
+  }));
   // Tie-breakers run in the last sort key's direction, so one index (read backwards if need be)
   // yields the whole order and a sorted page never needs a temporary sort of the table.
-  const dir = q.sort.at(-1)?.dir === 'desc' ? 'DESC' : 'ASC';
-  keys.push(
-    q.articleId !== undefined ? `span_start ${dir}` : `article_id ${dir}, span_start ${dir}`,
-    `id ${dir}`,
-  );
-  return `ORDER BY ${keys.join(', ')}`;
+  const desc = q.sort.at(-1)?.dir === 'desc';
+  const ties = q.articleId !== undefined ? ['span_start', 'id'] : ['article_id', 'span_start', 'id'];
+  return [...keys, ...ties.map((expr) => ({ expr, desc, nullable: false }))];
+}
+
+export function orderOf(q: Pick<IndicatorQuery, 'articleId' | 'sort'>): string {
+  return `ORDER BY ${orderKeysOf(q)
+    .map((k) => `${k.expr} ${k.desc ? 'DESC' : 'ASC'}`)
+    .join(', ')}`;
 }
 
 /**
@@ -228,19 +250,6 @@ export function writeIndicator(db: Db, next: Indicator, expectedVersion: number,
 
 export function countIndicators(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM indicators').get() as { n: number }).n;
-}
-
-/**
- * The ids a query selects, in its order, without paging: a report walks them in chunks
- * (getIndicatorsByIds) so no statement stays open while the export yields to other calls.
- */
-export function listIndicatorIds(db: Db, q: Omit<IndicatorQuery, 'offset' | 'limit'>): number[] {
-  const full = { ...q, offset: 0, limit: 0 };
-  const filter = filterOf(full);
-  return db
-    .prepare(`SELECT id FROM indicators ${filter.text} ${orderOf(full)}`)
-    .pluck()
-    .all(...filter.params) as number[];
 }
 
 /** The indicators with these ids, in the order given (missing ids are skipped). */

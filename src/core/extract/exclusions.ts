@@ -1,5 +1,6 @@
 // Numbers that look like figures but are not (SCHEMA.md "Do not count"): ordinals, labels such as
 // “3+3+1” or 5G, product specifications, durations, slogans with counters, idioms with 一.
+import { charTable } from './chars.ts';
 import type { Candidate } from './scan.ts';
 
 /** What may follow a counter and turn the count into a duration or a label. */
@@ -24,26 +25,51 @@ const SLOGANS =
 const SPEC_AFTER =
   /^(高清|变焦|光学|像素|英寸|纳米|寸|速|级|型|系列|版|代|字|号|流|周年|强县|强市|强区|强企业|强榜|强名单|强中|强之)/u;
 
+/** What the tests below look at first: most candidates fail them on one character, without a regex. */
+const LABEL_BEFORE = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+＋_./:@#');
+const LABEL_AFTER = charTable('+＋ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
+const SCALE_FIRST = charTable('级档线期届次号');
+const SPEC_FIRST = charTable('高变光像英纳寸速级型系版代字号流周强');
+const ORDINAL = 0x7b2c; // 第
+const PLUS = 43;
+const WIDE_PLUS = 0xff0b;
+
+const isDigit = (s: string) => {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+
 export function exclusionReason(c: Candidate, text: string): string | null {
   const before = text.slice(Math.max(0, c.start - 6), c.start);
-  const wideBefore = text.slice(Math.max(0, c.start - 16), c.numberStart);
   const after = text.slice(c.end, c.end + 8);
-  const chineseNumeral = c.numeral !== '' && !/^\d/.test(c.numeral);
+  const lastBefore = c.start > 0 ? text.charCodeAt(c.start - 1) : -1;
+  const firstAfter = c.end < text.length ? text.charCodeAt(c.end) : -1;
+  const chineseNumeral = c.numeral !== '' && !isDigit(c.numeral);
 
   if (c.form === 'plain' && c.info.unit === '番') return 'doubling without 翻';
   if (
     c.form === 'plain' &&
     c.info.family === 'rank' &&
-    !/(进入|跻身|位列|挺进|迈入|入围|入选|位居|居|列|成为|晋级|闯入)[^，,。；;]{0,12}$/u.test(wideBefore)
+    !/(进入|跻身|位列|挺进|迈入|入围|入选|位居|居|列|成为|晋级|闯入)[^，,。；;]{0,12}$/u.test(
+      text.slice(Math.max(0, c.start - 16), c.numberStart),
+    )
   ) {
     return 'N强 as a list name';
   }
-  if (c.form !== 'rank' && /第$/.test(text.slice(0, c.numberStart))) return 'ordinal';
-  if (/[A-Za-z+＋_./:@#]$/.test(before)) return 'label or code';
-  if (/^[+＋A-Za-z]/.test(after) && c.info.family !== 'percent') return 'label';
-  if (/^[+＋]/.test(after)) return 'label';
-  if (/^(级|档|线|期|届|次会|号)/u.test(after) && c.form === 'plain') return 'scale label';
-  if (SPEC_AFTER.test(after) && c.form !== 'doubling') return 'specification';
+  if (c.form !== 'rank' && c.numberStart > 0 && text.charCodeAt(c.numberStart - 1) === ORDINAL)
+    return 'ordinal';
+  if (lastBefore >= 0 && LABEL_BEFORE[lastBefore] === 1) return 'label or code';
+  if (firstAfter >= 0 && LABEL_AFTER[firstAfter] === 1 && c.info.family !== 'percent') return 'label';
+  if (firstAfter === PLUS || firstAfter === WIDE_PLUS) return 'label';
+  if (
+    firstAfter >= 0 &&
+    SCALE_FIRST[firstAfter] === 1 &&
+    /^(级|档|线|期|届|次会|号)/u.test(after) &&
+    c.form === 'plain'
+  )
+    return 'scale label';
+  if (firstAfter >= 0 && SPEC_FIRST[firstAfter] === 1 && SPEC_AFTER.test(after) && c.form !== 'doubling')
+    return 'specification';
   if (c.form === 'doubling' && /^(计划|行动|工程|”)/u.test(after)) return 'programme name';
   if (c.form === 'doubling' && /(聚焦|围绕|实施|开展|推进|助推|服务)$/u.test(before)) return 'goal name';
   if (insideShortQuote(text, c.start, c.end)) return 'label in quotes';
@@ -58,7 +84,7 @@ export function exclusionReason(c: Candidate, text: string): string | null {
     if (!/^(以上|左右|多|的|，|,|。|、|；)/u.test(after) && !/(占|超|近|约|达|有|逾|了)$/u.test(before))
       return 'word with 成';
   }
-  if (c.info.unit === '度' && !/^\d/.test(c.numeral)) return 'word with 度';
+  if (c.info.unit === '度' && !isDigit(c.numeral)) return 'word with 度';
   if (chineseNumeral) {
     if (
       c.value === 1 &&
@@ -96,19 +122,30 @@ function singlePlatform(text: string, c: Candidate): boolean {
 }
 
 function unitCounter(unit: string): string {
-  return unit.replace(/^[万亿]/u, '');
+  const c = unit.charCodeAt(0);
+  return c === 0x4e07 || c === 0x4ebf ? unit.slice(1) : unit;
 }
 
 /** True inside a short quoted label (“三个高地”); long quotes are speech and keep their figures. */
 function insideShortQuote(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 12);
-  const window = text.slice(from, start + 1);
-  const at = Math.max(window.lastIndexOf('“'), window.lastIndexOf('《'), window.lastIndexOf('「'));
-  if (at < 0) return false;
-  const open = from + at;
-  const between = text.slice(open + 1, start);
-  if (/[”》」]/u.test(between)) return false;
-  const rest = text.slice(end, end + 14);
-  const close = rest.search(/[”》」]/u);
-  return close >= 0 && !/[，。；]/u.test(rest.slice(0, close));
+  let open = -1;
+  for (let i = Math.min(start, text.length - 1); i >= from; i--) {
+    if (OPENING_QUOTE[text.charCodeAt(i)] === 1) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = open + 1; i < start; i++) if (CLOSING_QUOTE[text.charCodeAt(i)] === 1) return false;
+  const restEnd = Math.min(text.length, end + 14);
+  for (let i = end; i < restEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (CLOSING_QUOTE[c] === 1) return true;
+    if (c === 0xff0c || c === 0x3002 || c === 0xff1b) return false;
+  }
+  return false;
 }
+
+const OPENING_QUOTE = charTable('“《「');
+const CLOSING_QUOTE = charTable('”》」');

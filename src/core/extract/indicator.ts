@@ -1,19 +1,44 @@
 // Names the quantity a figure measures (固定资产投资, 新增高企) from the words around it, and files it
 // under a SCHEMA.md category by the lexicon term that heads that phrase.
 import type { Category } from '../../shared/domain.ts';
+import { charTable } from './chars.ts';
 import { BUILTIN_LEXICON, type Lexicon } from './lexicon.ts';
 import type { TermIndex } from './terms.ts';
 import type { UnitFamily } from './units.ts';
 
-const CLAUSE_BREAK = /[，,。；;：:！？!?\n（()）|■●—]/u;
-const LIST_BREAK = /[\d个家项名人位条座户所批台套亩吨元%倍]、$/u;
-const LEADING =
-  /^(该企业|该公司|该项目|的|了|拥有|集聚|聚集|挺进|进入|跻身|位列|迈入|入围|入选|稳居|位居|其中|同时|此外|另外|并且|并|而且|而|以及|及|和|与|在|由|对|把|让|使|全区|全市|全县|全省|全镇|全园|园区|全年|今年|去年|目前|当前|预计|计划|力争|争取|确保|努力|奋力|全力|加快|推进|推动|将|要|拟|已经|已|共有|共|累计|总计|实现了|实现|完成|达到|其|有|同比|环比|比去年同期|与去年同期相比|又|还|再|均|分别|带动|通过|发挥|充分发挥|打造|形成|以)/u;
-const TRAILING =
-  /(控制在|保持在|稳定在|提高到|提升到|提高至|提升至|扩大至|扩大到|增长到|增长至|预计可|可以|有望|可|预计可达|预计达到|预计达|预计|将达到|将达|可达到|可达|达到了|达到|达|为|是|实现了|实现|完成了|完成|突破|超过|共计|共|累计|合计|总计|有|占|约|了|至|到|的|同比|环比|分别|形成|带动|以|将|已|在|排|排名第|位居|居|稳居|列)$/u;
-const STOP_IN_NOUN = /[和及在从向对于将已并为是被把等，,。；;:：、!?！？()（）\s]/u;
+const CLAUSE_BREAK = charTable('，,。；;：:！？!?\n（()）|■●—');
+/** 5家、: a list item's end (a digit or a unit before 、) also ends the phrase. */
+const LISTED_UNIT = charTable('0123456789个家项名人位条座户所批台套亩吨元%倍');
+const LIST_COMMA = 0x3001;
+const LEADING_WORDS =
+  '该企业|该公司|该项目|的|了|拥有|集聚|聚集|挺进|进入|跻身|位列|迈入|入围|入选|稳居|位居|其中|同时|此外|另外|并且|并|而且|而|以及|及|和|与|在|由|对|把|让|使|全区|全市|全县|全省|全镇|全园|园区|全年|今年|去年|目前|当前|预计|计划|力争|争取|确保|努力|奋力|全力|加快|推进|推动|将|要|拟|已经|已|共有|共|累计|总计|实现了|实现|完成|达到|其|有|同比|环比|比去年同期|与去年同期相比|又|还|再|均|分别|带动|通过|发挥|充分发挥|打造|形成|以'.split(
+    '|',
+  );
+const LEADING = new RegExp(`^(${LEADING_WORDS.join('|')})`, 'u');
+const TRAILING_WORDS =
+  '控制在|保持在|稳定在|提高到|提升到|提高至|提升至|扩大至|扩大到|增长到|增长至|预计可|可以|有望|可|预计可达|预计达到|预计达|预计|将达到|将达|可达到|可达|达到了|达到|达|为|是|实现了|实现|完成了|完成|突破|超过|共计|共|累计|合计|总计|有|占|约|了|至|到|的|同比|环比|分别|形成|带动|以|将|已|在|排|排名第|位居|居|稳居|列'.split(
+    '|',
+  );
+const TRAILING = new RegExp(`(${TRAILING_WORDS.join('|')})$`, 'u');
+/** Where the noun after a count stops: a function word, punctuation or white space (\\s). */
+const STOP_IN_NOUN = charTable(
+  '和及在从向对于将已并为是被把等，,。；;:：、!?！？()（）' +
+    '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
+);
 const PERIODS =
   /((?:19|20)\d{2}年?|今年|去年|明年|全年|年内|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}[至-]\d{1,2}月|“?十[三四五]五”?(?:期间|时期)?|以来|年底|年末)/gu;
+
+/** First and last characters of the words above, and what a period or quote may start with: a phrase
+ * without them is left as it is, without running the replacements. */
+const LEADING_FIRST = charTable(LEADING_WORDS.map((w) => w[0]).join(''));
+const TRAILING_LAST = charTable(TRAILING_WORDS.map((w) => w.at(-1)).join(''));
+const PERIOD_FIRST = charTable('0123456789今去明全年上下前第一二三四“十以');
+const QUOTES = charTable('“”"‘’《》');
+
+function hasAny(s: string, table: Uint8Array): boolean {
+  for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 export interface IndicatorContext {
   text: string;
@@ -41,12 +66,13 @@ export function nameIndicator(ctx: IndicatorContext): string {
 }
 
 function phraseBefore(ctx: IndicatorContext): string {
+  const text = ctx.text;
   let i = ctx.start;
   while (
     i > 0 &&
     ctx.start - i < 30 &&
-    !CLAUSE_BREAK.test(ctx.text[i - 1] ?? '') &&
-    !LIST_BREAK.test(ctx.text.slice(i - 3, i))
+    CLAUSE_BREAK[text.charCodeAt(i - 1)] !== 1 &&
+    !(i >= 3 && text.charCodeAt(i - 1) === LIST_COMMA && LISTED_UNIT[text.charCodeAt(i - 2)] === 1)
   )
     i--;
   const s = cleanPhrase(ctx.text.slice(i, ctx.start), ctx.names);
@@ -55,11 +81,13 @@ function phraseBefore(ctx: IndicatorContext): string {
 
 /** A phrase as an indicator name: without the names in it, quotes, periods and framing verbs. */
 export function cleanPhrase(raw: string, names: TermIndex<true>): string {
-  let s = withoutNames(raw, names)
-    .replace(/[“”"‘’《》]/gu, '')
-    .replace(PERIODS, '');
+  let s = withoutNames(raw, names);
+  if (hasAny(s, QUOTES)) s = s.replace(/[“”"‘’《》]/gu, '');
+  if (hasAny(s, PERIOD_FIRST)) s = s.replace(PERIODS, '');
   for (let k = 0; k < 4; k++) {
-    const next = s.replace(LEADING, '').replace(TRAILING, '');
+    let next = s;
+    if (LEADING_FIRST[next.charCodeAt(0)] === 1) next = next.replace(LEADING, '');
+    if (TRAILING_LAST[next.charCodeAt(next.length - 1)] === 1) next = next.replace(TRAILING, '');
     if (next === s) break;
     s = next;
   }
@@ -80,12 +108,15 @@ function withoutNames(s: string, names: TermIndex<true>): string {
 }
 
 function nounAfter(text: string, end: number, lexicon: Lexicon): string {
-  let s = text
-    .slice(end, end + 24)
-    .replace(/^的/u, '')
-    .replace(/[“”"‘’]/gu, '');
-  const stop = s.search(STOP_IN_NOUN);
-  if (stop >= 0) s = s.slice(0, stop);
+  let s = text.slice(end, end + 24);
+  if (s.charCodeAt(0) === 0x7684 /* 的 */) s = s.slice(1);
+  if (hasAny(s, QUOTES)) s = s.replace(/[“”"‘’]/gu, '');
+  for (let i = 0; i < s.length; i++) {
+    if (STOP_IN_NOUN[s.charCodeAt(i)] === 1) {
+      s = s.slice(0, i);
+      break;
+    }
+  }
   s = s.slice(0, 16);
   const bestEnd = lexicon.heads.lastEnding(s)?.end ?? -1;
   if (bestEnd < 0) {

@@ -1,6 +1,7 @@
 // Tells a level from a change, a ratio, percentage points, a multiple or a rank (SCHEMA.md `measure`),
 // and whether a change is a decline, which makes the value negative.
 import type { Measure } from '../../shared/domain.ts';
+import { charTable } from './chars.ts';
 import { byLength, MEASURE_CUES } from './lexicon.ts';
 import type { UnitFamily } from './units.ts';
 
@@ -14,6 +15,8 @@ const CHANGE_BEFORE = new RegExp(`(${CHANGE})${FILLER}$`, 'u');
 const CHANGE_AFTER = new RegExp(`^的?[^，,。；;]{0,6}?(增长|增幅|增速|涨幅|降幅|下降|提升)`, 'u');
 const RATIO_BEFORE = new RegExp(`(${RATIO})[^，,。；;]{0,8}$`, 'u');
 const BY_COMPARISON = /(比|较|与)[^，,。；;]{0,10}(增加|减少|多|少|增长|下降|提高|降低)了?$/u;
+
+const CLAUSE_END = charTable('，,。；;！？!?\n');
 
 export interface MeasureResult {
   measure: Measure;
@@ -49,7 +52,7 @@ export function measureOf(
 
 function clauseBefore(text: string, at: number): string {
   let i = at;
-  while (i > 0 && at - i < 20 && !/[，,。；;！？!?\n]/u.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && at - i < 20 && CLAUSE_END[text.charCodeAt(i - 1)] !== 1) i--;
   return text
     .slice(i, at)
     .replace(/(约|近|超过|超|逾|突破|不少于|不低于|至少|不到|不足|接近|将近|大约)$/u, '');

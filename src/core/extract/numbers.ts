@@ -26,6 +26,7 @@ const DIGITS: Record<string, number> = {
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const LARGE_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const LARGE_DESCENDING: [string, number][] = Object.entries(LARGE_UNITS).reverse();
 
 export const CHINESE_DIGIT_CHARS = '〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖';
 export const CHINESE_NUMERAL_CHARS = `${CHINESE_DIGIT_CHARS}十拾百佰千仟廿卅`;
@@ -62,7 +63,7 @@ function readChineseSection(s: string): number | null {
 export function readChinese(s: string): number | null {
   let total = 0;
   let rest = s;
-  for (const [large, factor] of Object.entries(LARGE_UNITS).reverse()) {
+  for (const [large, factor] of LARGE_DESCENDING) {
     const at = rest.indexOf(large);
     if (at < 0) continue;
     const head = rest.slice(0, at);
@@ -79,9 +80,11 @@ export function readChinese(s: string): number | null {
 
 /** Reads one numeral as written: "1,234.5", "两", "3千", "二十三", "１２". */
 export function readNumber(raw: string): number | null {
-  const s = raw
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48))
-    .replace(/，|,/g, '');
+  const s = isPlain(raw)
+    ? raw
+    : raw
+        .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48))
+        .replace(/，|,/g, '');
   const mixed = /^(\d+(?:\.\d+)?)([十百千万亿]*)$/.exec(s);
   if (mixed) {
     let value = Number(mixed[1]);
@@ -89,6 +92,15 @@ export function readNumber(raw: string): number | null {
     return Number.isFinite(value) ? roundFloat(value) : null;
   }
   return readChinese(s);
+}
+
+/** True when a numeral has no full-width digit and no thousands separator to remove first. */
+function isPlain(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 0xff10 && c <= 0xff19) || c === 0xff0c || c === 44) return false;
+  }
+  return true;
 }
 
 /** Removes binary noise from products such as 1.1 * 1e8. */

@@ -21,6 +21,13 @@ export interface TermIndex<T> {
   size: number;
 }
 
+/** One bit per UTF-16 code unit: most characters end no word, and a bit test is far cheaper than a Map. */
+function bitset(codes: Iterable<number>): Uint32Array {
+  const bits = new Uint32Array(2048);
+  for (const c of codes) bits[c >>> 5]! |= 1 << (c & 31);
+  return bits;
+}
+
 export function termIndex<T>(entries: readonly (readonly [string, T])[]): TermIndex<T> {
   const byLast = new Map<number, [string, T][]>();
   const byFirst = new Map<number, [string, T][]>();
@@ -35,12 +42,16 @@ export function termIndex<T>(entries: readonly (readonly [string, T])[]): TermIn
   }
   for (const list of [...byLast.values(), ...byFirst.values()])
     list.sort((a, b) => b[0].length - a[0].length);
+  const lastBits = bitset(byLast.keys());
+  const firstBits = bitset(byFirst.keys());
 
   return {
     size: seen.size,
     lastEnding(text, from = 0, to = text.length, accept) {
       for (let end = to; end > from; end--) {
-        const list = byLast.get(text.charCodeAt(end - 1));
+        const c = text.charCodeAt(end - 1);
+        if ((lastBits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
+        const list = byLast.get(c);
         if (!list) continue;
         for (const [term, value] of list) {
           const start = end - term.length;
@@ -55,7 +66,8 @@ export function termIndex<T>(entries: readonly (readonly [string, T])[]): TermIn
       const out: TermHit<T>[] = [];
       let at = from;
       while (at < to) {
-        const list = byFirst.get(text.charCodeAt(at));
+        const c = text.charCodeAt(at);
+        const list = (firstBits[c >>> 5]! & (1 << (c & 31))) === 0 ? undefined : byFirst.get(c);
         const found = list?.find(([term]) => at + term.length <= to && text.startsWith(term, at));
         if (found) {
           out.push({ term: found[0], value: found[1], start: at, end: at + found[0].length });

@@ -25,7 +25,13 @@ export interface Preparer {
 /** Below this many files, starting workers costs more than it saves. */
 export const POOL_MIN_FILES = 64;
 
-const WORKER_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'prepare-worker.ts');
+/**
+ * The worker's entry beside this module: the .ts source under Node, the tests and browser mode; a .js
+ * file once the bundle has one (electron-vite builds main as one file unless given it as an entry).
+ */
+const WORKER_FILE = ['prepare-worker.ts', 'prepare-worker.js']
+  .map((name) => path.join(path.dirname(fileURLToPath(import.meta.url)), name))
+  .find((file) => fs.existsSync(file));
 
 export function inlinePreparer(options: ReadOptions, entries: readonly LexiconEntry[] = []): Preparer {
   const lexicon = buildLexicon(entries);
@@ -50,7 +56,7 @@ interface PoolWorker {
   alive: boolean;
 }
 
-/** One worker per core; the main thread's storing shares them, and is the lighter half. */
+/** One worker per core (at most 4). Storing on the main thread shares the cores; workers far enough ahead wait. */
 export function workerCount(): number {
   return Math.max(1, Math.min(4, os.availableParallelism()));
 }
@@ -61,11 +67,13 @@ export function poolPreparer(
   size = workerCount(),
 ): Preparer {
   const fallback = inlinePreparer(options, entries);
+  if (!WORKER_FILE) return fallback;
+  const workerFile = WORKER_FILE;
   let nextId = 0;
   const workers: PoolWorker[] = [];
   for (let i = 0; i < size; i++) {
     const w: PoolWorker = {
-      worker: new Worker(WORKER_FILE, { workerData: { lexicon: entries } }),
+      worker: new Worker(workerFile, { workerData: { lexicon: entries } }),
       tasks: new Map(),
       cpuMicros: 0,
       alive: true,
@@ -126,6 +134,6 @@ export function preparerFor(
   options: ReadOptions,
   entries: readonly LexiconEntry[] = [],
 ): Preparer {
-  if (fileCount < POOL_MIN_FILES || !fs.existsSync(WORKER_FILE)) return inlinePreparer(options, entries);
+  if (fileCount < POOL_MIN_FILES || !WORKER_FILE) return inlinePreparer(options, entries);
   return poolPreparer(options, entries);
 }

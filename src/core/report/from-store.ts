@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import type { reportOptionsSchema } from '../../shared/api/reports.ts';
 import type { Change, ReviewStatus } from '../../shared/domain.ts';
 import type { IndicatorQuery } from '../db/indicators.repo.ts';
-import { getIndicatorsByIds, listIndicatorIds } from '../db/indicators.repo.ts';
+import { countIndicatorsIn, indicatorIdPages } from '../db/indicator-ids.ts';
+import { getIndicatorsByIds } from '../db/indicators.repo.ts';
 import type { Db } from '../db/open.ts';
 import { placeholders } from '../db/sql.ts';
 import type { ReportArticle, ReportInput, ReportRow } from './index.ts';
@@ -84,8 +85,25 @@ function reviewersOf(db: Db, ids: readonly number[]): Map<number, string> {
   return new Map(rows.map((r) => [r.id, r.actor]));
 }
 
-function* rowsOf(db: Db, ids: readonly number[]): Generator<ReportRow[]> {
+/**
+ * The rows in scope, read a page of ids at a time (keyset), then CHUNK rows at a time. An edit made
+ * while the export runs can move a row past the cursor; an id already written is not written twice.
+ */
+function* rowsOf(db: Db, pages: Iterable<number[]>): Generator<ReportRow[]> {
   const articles = new Map<number, ReportArticle>();
+  const written = new Set<number>();
+  for (const page of pages) {
+    const fresh = page.filter((id) => !written.has(id));
+    for (const id of fresh) written.add(id);
+    yield* chunksOf(db, fresh, articles);
+  }
+}
+
+function* chunksOf(
+  db: Db,
+  ids: readonly number[],
+  articles: Map<number, ReportArticle>,
+): Generator<ReportRow[]> {
   for (let i = 0; i < ids.length; i += CHUNK) {
     const indicators = getIndicatorsByIds(db, ids.slice(i, i + CHUNK));
     const missing = [...new Set(indicators.map((x) => x.articleId))].filter((a) => !articles.has(a));
@@ -149,10 +167,9 @@ export function reportInputFromStore(
   ctx: StoreReportContext,
 ): ReportInput {
   const resolved = resolveScope(db, options);
-  const ids = listIndicatorIds(db, resolved.query);
   return {
-    rows: rowsOf(db, ids),
-    total: ids.length,
+    rows: rowsOf(db, indicatorIdPages(db, resolved.query)),
+    total: countIndicatorsIn(db, resolved.query),
     changes: (inReport) => changesOf(db, inReport),
     about: {
       storeId: ctx.storeId,

@@ -53,9 +53,14 @@ export function articlesSlice(ctx: ServiceContext) {
     async startImport({ files, maxFileMb, columns }) {
       const sources = fromBase64(files);
       const options = { maxBytes: maxFileMb === undefined ? undefined : maxFileMb * 1048576, columns };
-      return ctx.jobs.start('import', (job) =>
+      const status = ctx.jobs.start('import', (job) =>
         runImport(db, sources, { ...options, lexicon: listLexiconEntries(db) }, job),
       );
+      // The job starts on the next tick; its first answer already says how many files it has, so a
+      // short import shows "0 / n" rather than "0 / 0" even when it is over by the first poll.
+      return status.state === 'running' && status.total === 0
+        ? { ...status, total: sources.length, current: sources[0]?.name ?? null }
+        : status;
     },
 
     async importText({ text, title }) {

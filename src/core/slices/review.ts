@@ -14,6 +14,7 @@ import {
   reanchor,
 } from '../review/commands.ts';
 import { redo, revertChange, undo } from '../review/history.ts';
+import { findNextPending } from '../review/next-pending.ts';
 import { reviewProgress } from '../review/progress.ts';
 import type { ApiImpl } from '../validated.ts';
 import type { ServiceContext } from './context.ts';
@@ -30,7 +31,8 @@ type ReviewMethods =
   | 'getUndoState'
   | 'revertChange'
   | 'listHistory'
-  | 'getReviewProgress';
+  | 'getReviewProgress'
+  | 'findNextPending';
 
 function articleOf(db: Db, id: number): Article {
   const article = getArticle(db, id);
@@ -77,6 +79,9 @@ export function reviewSlice({ db, actor }: ServiceContext): Pick<ApiImpl, Review
     },
     async getReviewProgress({ articleId }) {
       return reviewProgress(db, articleId);
+    },
+    async findNextPending({ after, ...query }) {
+      return findNextPending(db, query, after);
     },
   };
 }

@@ -1,4 +1,4 @@
-// The article list's filters and sort: date range, source, review progress, order.
+// The article list's filters and sort: date range, source, subject, review progress, order.
 import { useEffect, useState } from 'react';
 import { ARTICLE_SORTS, type ArticleProgress, type ArticleSort } from '../../shared/domain.ts';
 import { api } from '../api.ts';
@@ -8,6 +8,8 @@ export interface ArticleFilterState {
   from: string;
   to: string;
   source: string;
+  /** Part of the article's subject, as typed. */
+  subject: string;
   progress: ArticleProgress | '';
   sort: ArticleSort;
 }
@@ -16,6 +18,7 @@ export const NO_FILTERS: ArticleFilterState = {
   from: '',
   to: '',
   source: '',
+  subject: '',
   progress: '',
   sort: 'published',
 };
@@ -78,6 +81,14 @@ export function ArticleFilters({
           </option>
         ))}
       </select>
+      <input
+        type="search"
+        data-testid="article-filter-subject"
+        aria-label={t('articles.filterSubject')}
+        placeholder={t('articles.filterSubject')}
+        value={value.subject}
+        onChange={(e) => set({ subject: e.currentTarget.value })}
+      />
       <select
         aria-label={t('articles.filterProgress')}
         value={value.progress}

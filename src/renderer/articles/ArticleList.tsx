@@ -1,8 +1,9 @@
 // The left pane: every stored article with its date, source and review progress, and a search
 // box. Arrow keys move through the list so a reviewer can work without the mouse.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ArticleSummary } from '../../shared/domain.ts';
 import { useT } from '../i18n/i18n.tsx';
+import type { Touched } from '../review/touched.ts';
 import { ArticleFilters, NO_FILTERS } from './ArticleFilters.tsx';
 import { useArticles } from './useArticles.ts';
 
@@ -10,6 +11,8 @@ interface ArticleListProps {
   selectedId: number | null;
   onSelect: (id: number) => void;
   revision: number;
+  /** Articles whose counts a review edit changed. */
+  touched: Touched;
 }
 
 function ArticleItem({
@@ -48,11 +51,17 @@ function ArticleItem({
   );
 }
 
-export function ArticleList({ selectedId, onSelect, revision }: ArticleListProps) {
+// Memoised: the workbench re-renders on every selection, and a thousand list items need not follow.
+export const ArticleList = memo(function ArticleList({
+  selectedId,
+  onSelect,
+  revision,
+  touched,
+}: ArticleListProps) {
   const t = useT();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState(NO_FILTERS);
-  const { page, loading } = useArticles(query, revision, filters);
+  const { page, loading } = useArticles(query, revision, filters, touched);
   const listRef = useRef<HTMLUListElement>(null);
   const items = page?.items ?? [];
   const firstId = page?.items[0]?.id;
@@ -107,4 +116,4 @@ export function ArticleList({ selectedId, onSelect, revision }: ArticleListProps
       </ul>
     </nav>
   );
-}
+});

@@ -1,9 +1,11 @@
 // The article list as the search box asks for it: debounced so typing does not flood the back
-// end, and re-fetched when the store changes (an import, an edit that changes pending counts).
-import { useEffect, useState } from 'react';
+// end, and re-fetched when the store changes (an import, a re-extraction). A review edit re-reads only
+// the counts of the articles it touched.
+import { useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, Page } from '../../shared/domain.ts';
 import { api } from '../api.ts';
 import { useFeedback } from '../layout/feedback.tsx';
+import type { Touched } from '../review/touched.ts';
 import type { ArticleFilterState } from './ArticleFilters.tsx';
 
 const DEBOUNCE_MS = 200;
@@ -12,17 +14,48 @@ export function useArticles(
   query: string,
   revision: number,
   filters: ArticleFilterState,
+  touched: Touched,
 ): { page: Page<ArticleSummary> | null; loading: boolean } {
   const { showError } = useFeedback();
   const [page, setPage] = useState<Page<ArticleSummary> | null>(null);
   const [loading, setLoading] = useState(true);
+  const listed = useRef<Page<ArticleSummary> | null>(null);
+  useEffect(() => {
+    listed.current = page;
+  }, [page]);
+
+  useEffect(() => {
+    const ids = touched.articles.filter((id) => listed.current?.items.some((a) => a.id === id));
+    if (!ids.length) return;
+    let live = true;
+    void Promise.all(
+      ids.map((articleId) => api.getReviewProgress({ articleId }).then((p) => [articleId, p] as const)),
+    )
+      .then((counts) => {
+        if (!live) return;
+        const byId = new Map(counts);
+        setPage((p) =>
+          p && {
+            ...p,
+            items: p.items.map((a) => {
+              const c = byId.get(a.id);
+              return c ? { ...a, indicatorCount: c.total, pendingCount: c.pending } : a;
+            }),
+          },
+        );
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [touched]);
 
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
       setLoading(true);
       const trimmed = query.trim();
-      const { from, to, source, progress, sort } = filters;
+      const { from, to, source, subject, progress, sort } = filters;
       api
         .listArticles({
           limit: 1000,
@@ -32,6 +65,7 @@ export function useArticles(
           ...(from ? { from } : {}),
           ...(to ? { to } : {}),
           ...(source ? { source } : {}),
+          ...(subject.trim() ? { subject: subject.trim() } : {}),
           ...(progress ? { progress } : {}),
         })
         .then((p) => {

@@ -6,7 +6,7 @@ export const nextPending = register({
   label: 'cmd.nextPending',
   shortcuts: [{ key: 'n' }],
   enabled: () => true,
-  perform(ctx) {
-    if (!ctx.grid.nextPending()) ctx.notify(ctx.t('cmd.noPending'));
+  async perform(ctx) {
+    if (!(await ctx.grid.nextPending())) ctx.notify(ctx.t('cmd.noPending'));
   },
 });

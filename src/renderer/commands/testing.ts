@@ -56,7 +56,7 @@ export function recordingContext(
     textSelection: null,
     grid: {
       next: () => void log.push('next'),
-      nextPending: () => (log.push('nextPending'), false),
+      nextPending: async () => (log.push('nextPending'), false),
       edit: () => void log.push('edit'),
     },
     applied: (o) => void applied.push(o),

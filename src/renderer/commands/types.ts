@@ -25,8 +25,11 @@ export interface TextSpan {
 export interface GridPort {
   /** Moves the focus to the next row (accept and reject move on, as in a checklist). */
   next(): void;
-  /** Focuses the next pending row after the current one; false when there is none in view. */
-  nextPending(): boolean;
+  /**
+   * Focuses the next pending row after the current one in the grid's sort and filter, loaded or
+   * not (the store finds it); false when there is none in view.
+   */
+  nextPending(): Promise<boolean>;
   /** Starts editing the current row, in the focused column or the value column. */
   edit(): void;
 }

@@ -1,15 +1,15 @@
 // Export with options: the scope (whole corpus, the open article, or what the grid shows), which review
 // statuses, which columns in which order, which sheets; and presets that save all of it in the store.
 import { useEffect, useState } from 'react';
-import { REPORT_COLUMNS, REPORT_SHEETS, type ApiInput, type ReportOptions } from '../../shared/api.ts';
+import { REPORT_COLUMNS, REPORT_SHEETS, type ReportOptions } from '../../shared/api.ts';
 import { REVIEW_STATUSES, type ReportPreset, type ReviewStatus } from '../../shared/domain.ts';
 import { api } from '../api.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { Dialog } from '../layout/Dialog.tsx';
 import { useFeedback } from '../layout/feedback.tsx';
+import type { GridScope } from '../grid/scope.ts';
 
-/** The grid's query without paging: listIndicators' filters and sort. */
-export type GridScope = Omit<ApiInput<'listIndicators'>, 'offset' | 'limit' | 'count'>;
+export type { GridScope } from '../grid/scope.ts';
 
 type ScopeKind = 'corpus' | 'article' | 'grid';
 type Column = (typeof REPORT_COLUMNS)[number];
@@ -120,7 +120,13 @@ export function ExportDialog({ gridScope, articleId, onExport, onClose }: Props)
           <legend>{t('export.scope')}</legend>
           {scopes.map((s) => (
             <label key={s}>
-              <input type="radio" name="export-scope" checked={kind === s} onChange={() => setKind(s)} />
+              <input
+                type="radio"
+                name="export-scope"
+                data-testid={`export-scope-${s}`}
+                checked={kind === s}
+                onChange={() => setKind(s)}
+              />
               {t(`export.scope.${s}`)}
             </label>
           ))}
@@ -131,6 +137,7 @@ export function ExportDialog({ gridScope, articleId, onExport, onClose }: Props)
             <label key={s}>
               <input
                 type="checkbox"
+                data-testid={`export-status-${s}`}
                 checked={statuses.includes(s)}
                 onChange={(e) => setStatuses(toggle(statuses, s, e.currentTarget.checked))}
               />

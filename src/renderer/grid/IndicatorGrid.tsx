@@ -2,6 +2,8 @@
 // Pages come from SQLite with sorting and filtering done there, so the grid never holds the whole
 // table. Edits never change the grid's copy directly (readOnlyEdit): they go to the store, and the
 // stored row comes back with its new version, so what the grid shows is always what was saved.
+// One grid instance serves both scopes: switching article or view swaps what its datasource reads
+// and purges the cache; rebuilding AG Grid would cost far more than the page it then fetches.
 import {
   AllCommunityModule,
   ModuleRegistry,
@@ -10,11 +12,20 @@ import {
   type GetRowIdParams,
   type GridApi,
   type GridState,
-  type IDatasource,
+  type GridStateKey,
   type RowSelectionOptions,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  type Ref,
+} from 'react';
 import type { CommandOutcome, EditableField, Indicator, IndicatorPatch } from '../../shared/domain.ts';
 import { EDITABLE_FIELDS } from '../../shared/domain.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -24,10 +35,11 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useFeedback } from '../layout/feedback.tsx';
 import type { Selection } from '../review/selection.ts';
 import { indicatorColumns } from './columns.ts';
+import { scopedDatasource } from './datasource.ts';
 import { editCurrent, focusedRow, focusNextPending, moveNext, showOutcome } from './gridPort.ts';
 import { patchFromEdit } from './patch.ts';
-import { pageQuery, type FilterModel, type SortModelItem } from './query.ts';
 import { gridTheme } from './theme.ts';
+import type { GridView } from './useGridState.ts';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -45,6 +57,8 @@ export interface GridHandle extends GridPort {
 interface IndicatorGridProps {
   /** null: the whole corpus. */
   articleId: number | null;
+  view: GridView;
+  /** The view's kept layout, sort and filters: applied at mount and whenever the view changes. */
   initialState: GridState | undefined;
   selection: Selection | null;
   onSelect: (id: number) => void;
@@ -67,63 +81,79 @@ function isEditable(field: string | undefined): field is EditableField {
   return (EDITABLE_FIELDS as readonly string[]).includes(field ?? '');
 }
 
-/** The datasource for one scope: counts once per sort and filter, then pages without counting. */
-function datasource(articleId: number | null, onError: (e: unknown) => void): IDatasource {
-  let counted: { key: string; total: number } | null = null;
-  return {
-    getRows(p) {
-      const key = JSON.stringify([p.sortModel, p.filterModel]);
-      const known = counted?.key === key ? counted.total : null;
-      const query = pageQuery(
-        articleId,
-        p.sortModel as SortModelItem[],
-        (p.filterModel ?? {}) as FilterModel,
-        p.startRow,
-        p.endRow,
-        known === null,
-      );
-      store
-        .listIndicators(query)
-        .then((page) => {
-          if (page.total >= 0) counted = { key, total: page.total };
-          p.successCallback(page.items, page.total >= 0 ? page.total : (known ?? undefined));
-        })
-        .catch((e: unknown) => {
-          onError(e);
-          p.failCallback();
-        });
-    },
-  };
+/** Grid state that belongs to the moment, not to the view's kept layout. */
+const TRANSIENT: GridStateKey[] = ['scroll', 'focusedCell', 'rowSelection', 'cellSelection'];
+
+/** The empty grid's message follows the scope without rebuilding the grid (localeText is fixed). */
+const NoRowsText = createContext('');
+function NoRows() {
+  return <span className="muted">{useContext(NoRowsText)}</span>;
 }
 
 export function IndicatorGrid(props: IndicatorGridProps) {
-  const { articleId, initialState, selection, onSelect, onEdit, onStateChange, handle } = props;
+  const { articleId, view, initialState, selection, onSelect, onEdit, onStateChange, handle } = props;
   const { lang, t } = useI18n();
   const { showError } = useFeedback();
   const gridApi = useRef<GridApi<Indicator> | null>(null);
   const selectionRef = useRef(selection);
+  const scope = useRef({ articleId, view });
+  const layout = useRef(initialState);
   const columnDefs = useMemo(() => indicatorColumns(t), [t]);
-  const source = useMemo(() => datasource(articleId, showError), [articleId, showError]);
-  const localeText = useMemo(
-    () => ({ noRowsToShow: t(articleId === null ? 'grid.noRowsCorpus' : 'grid.noRows') }),
-    [t, articleId],
+  const errorRef = useRef(showError);
+  // One datasource for the grid's life; it reads the scope and reports errors as they are now.
+  const source = useMemo(
+    () =>
+      scopedDatasource(
+        store,
+        () => scope.current,
+        (e) => errorRef.current(e),
+      ),
+    [],
   );
   const currentId = () => selectionRef.current?.id ?? null;
+
+  useEffect(() => {
+    errorRef.current = showError;
+    layout.current = initialState;
+  }, [showError, initialState]);
+
+  // A new article or view: same grid, new rows. The view's own layout comes back with it.
+  useEffect(() => {
+    const was = scope.current;
+    scope.current = { articleId, view };
+    const api = gridApi.current;
+    if (!api || (was.articleId === articleId && was.view === view)) return;
+    api.clearFocusedCell();
+    api.deselectAll();
+    // The layout prop follows every sort and filter the reviewer sets; it is applied on a view change.
+    if (was.view !== view) api.setState(layout.current ?? {}, TRANSIENT);
+    source.forget();
+    api.purgeInfiniteCache();
+    api.ensureIndexVisible(0, 'top');
+  }, [articleId, view, source]);
 
   useImperativeHandle(
     handle,
     (): GridHandle => ({
       next: () => gridApi.current && moveNext(gridApi.current, currentId()),
-      nextPending: () => (gridApi.current ? focusNextPending(gridApi.current, currentId()) : false),
+      nextPending: async () =>
+        gridApi.current
+          ? focusNextPending(gridApi.current, currentId(), scope.current.articleId, (q) =>
+              store.findNextPending(q),
+            )
+          : false,
       edit: () => gridApi.current && editCurrent(gridApi.current, currentId()),
       rowById: (id) => gridApi.current?.getRowNode(String(id))?.data ?? null,
       focusedRow: () => (gridApi.current ? focusedRow(gridApi.current) : null),
       selectedRows: () => gridApi.current?.getSelectedRows() ?? [],
       show: (outcome) => gridApi.current && showOutcome(gridApi.current, outcome),
-      reload: () => gridApi.current?.refreshInfiniteCache(),
+      reload: () => {
+        source.forget();
+        gridApi.current?.refreshInfiniteCache();
+      },
       api: () => gridApi.current,
     }),
-    [],
+    [source],
   );
 
   useEffect(() => {
@@ -172,8 +202,10 @@ export function IndicatorGrid(props: IndicatorGridProps) {
       data-testid="indicator-grid"
       data-scope={articleId === null ? 'corpus' : 'article'}
     >
+      <NoRowsText value={t(articleId === null ? 'grid.noRowsCorpus' : 'grid.noRows')}>
       <AgGridReact<Indicator>
-        key={`${lang}:${articleId === null ? 'corpus' : 'article'}`}
+        // A new language needs new headers and AG Grid's own labels: the one remount left.
+        key={lang}
         theme={gridTheme}
         rowModelType="infinite"
         datasource={source}
@@ -181,7 +213,7 @@ export function IndicatorGrid(props: IndicatorGridProps) {
         // An article's rows all stay in the page (they are few); the corpus renders just around the view.
         rowBuffer={articleId === null ? 10 : 40}
         maxBlocksInCache={40}
-        initialState={initialState}
+        initialState={layout.current}
         columnDefs={columnDefs}
         defaultColDef={defaultColDef}
         getRowId={getRowId}
@@ -189,7 +221,7 @@ export function IndicatorGrid(props: IndicatorGridProps) {
         readOnlyEdit
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
-        localeText={localeText}
+        noRowsOverlayComponent={NoRows}
         onGridReady={(e) => {
           gridApi.current = e.api;
         }}
@@ -200,6 +232,7 @@ export function IndicatorGrid(props: IndicatorGridProps) {
         onCellFocused={onCellFocused}
         onCellEditRequest={(e) => void onCellEditRequest(e)}
       />
+      </NoRowsText>
     </div>
   );
 }

@@ -1,9 +1,13 @@
 // What commands ask of the grid, done with AG Grid's API: move on, find the next pending row, edit,
 // and show stored rows without refetching when the command says exactly which rows changed.
-import type { GridApi, IRowNode } from 'ag-grid-community';
-import type { CommandOutcome, Indicator } from '../../shared/domain.ts';
+import type { GridApi } from 'ag-grid-community';
+import type { ApiInput } from '../../shared/api.ts';
+import type { CommandOutcome, Indicator, RowPosition } from '../../shared/domain.ts';
+import { pageQuery, type FilterModel, type SortModelItem } from './query.ts';
 
 const EDIT_FALLBACK = 'value';
+/** How long "next pending" waits for the found row's block to arrive before focusing it anyway. */
+const LOAD_WAIT_MS = 5000;
 
 /** The row under review: the grid's focused row, else the row chosen elsewhere (a highlight). */
 function rowIndexOf(api: GridApi<Indicator>, id: number | null): number {
@@ -31,19 +35,55 @@ export function moveNext(api: GridApi<Indicator>, currentId: number | null): voi
   if (next >= 0) focusRow(api, next);
 }
 
-/** Looks through the rows already loaded, after the current one and then from the top. */
-export function focusNextPending(api: GridApi<Indicator>, currentId: number | null): boolean {
+/** The sort the grid shows, in the order its columns were sorted. */
+export function sortModelOf(api: GridApi<Indicator>): SortModelItem[] {
+  return api
+    .getColumnState()
+    .filter((c) => c.sort === 'asc' || c.sort === 'desc')
+    .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
+    .map((c) => ({ colId: c.colId, sort: c.sort as 'asc' | 'desc' }));
+}
+
+export type PendingQuery = ApiInput<'findNextPending'>;
+export type FindPending = (query: PendingQuery) => Promise<RowPosition | null>;
+
+/** Resolves once the row at `index` holds data (its block may still be on its way from the store). */
+function loaded(api: GridApi<Indicator>, index: number): Promise<void> {
+  const ready = () => api.isDestroyed() || api.getDisplayedRowAtIndex(index)?.data !== undefined;
+  if (ready()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      if (!api.isDestroyed()) api.removeEventListener('modelUpdated', check);
+      resolve();
+    };
+    const check = () => {
+      if (ready()) done();
+    };
+    const timer = setTimeout(done, LOAD_WAIT_MS);
+    api.addEventListener('modelUpdated', check);
+  });
+}
+
+/**
+ * Asks the store for the next pending row after the current one, in the grid's own scope, sort and
+ * filter (rows not loaded yet included), then scrolls there and focuses it. False when none is.
+ */
+export async function focusNextPending(
+  api: GridApi<Indicator>,
+  currentId: number | null,
+  articleId: number | null,
+  find: FindPending,
+): Promise<boolean> {
   const at = rowIndexOf(api, currentId);
-  const count = api.getDisplayedRowCount();
-  for (let step = 1; step <= count; step++) {
-    const i = (at + step) % count;
-    const node: IRowNode<Indicator> | undefined = api.getDisplayedRowAtIndex(i);
-    if (node?.data?.status === 'pending' && node.data.id !== currentId) {
-      focusRow(api, i);
-      return true;
-    }
-  }
-  return false;
+  const { sort, filters } = pageQuery(articleId, sortModelOf(api), api.getFilterModel() as FilterModel, 0, 1, false);
+  const found = await find({ ...(articleId === null ? {} : { articleId }), sort, ...(filters ? { filters } : {}), after: at });
+  if (!found || api.isDestroyed()) return false;
+  api.ensureIndexVisible(found.index, 'middle');
+  await loaded(api, found.index);
+  if (api.isDestroyed()) return false;
+  focusRow(api, found.index);
+  return true;
 }
 
 export function editCurrent(api: GridApi<Indicator>, currentId: number | null): void {

@@ -25,6 +25,7 @@ export function useGridState(view: GridView, reviewer: string | null) {
     states: Record<GridView, GridState | undefined>;
   } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastSaved = useRef<Record<GridView, string>>({ article: '', corpus: '' });
 
   useEffect(() => {
     if (reviewer === null) return;
@@ -44,8 +45,12 @@ export function useGridState(view: GridView, reviewer: string | null) {
 
   const save = useCallback(
     (state: GridState) => {
-      if (timer.current) clearTimeout(timer.current);
       const snapshot = kept(state);
+      // AG Grid reports every scroll, focus and selection; only a changed layout is worth a render.
+      const text = JSON.stringify(snapshot);
+      if (text === lastSaved.current[view]) return;
+      lastSaved.current[view] = text;
+      if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => {
         void api.saveGridState({ view, state: snapshot }).catch(() => {});
       }, SAVE_AFTER_MS);

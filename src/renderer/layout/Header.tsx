@@ -2,6 +2,7 @@
 // (import, demo corpus, export) plus the language switch.
 import type { ImportSummary, StoreInfo } from '../../shared/domain.ts';
 import { ExportButton } from '../export/ExportButton.tsx';
+import type { GridScope } from '../grid/scope.ts';
 import { ExtractionButton } from '../extraction/ExtractionButton.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { LANGS, isLang } from '../i18n/strings.ts';
@@ -13,6 +14,11 @@ interface HeaderProps {
   /** The reviewer's name from settings; null while it loads. */
   reviewer: string | null;
   onSettings: () => void;
+  /** What the grid shows and the open article, for the report's scope. */
+  gridScope?: GridScope | undefined;
+  articleId?: number | null;
+  /** After edits were applied elsewhere (a workbook, a re-extraction), so the panes reload. */
+  onStoreChanged?: () => void;
 }
 
 function LangSwitch() {
@@ -38,7 +44,8 @@ function LangSwitch() {
   );
 }
 
-export function Header({ info, onImported, reviewer, onSettings }: HeaderProps) {
+export function Header(props: HeaderProps) {
+  const { info, onImported, reviewer, onSettings, gridScope, articleId, onStoreChanged } = props;
   const { t } = useI18n();
   return (
     <header className="app-header">
@@ -58,8 +65,13 @@ export function Header({ info, onImported, reviewer, onSettings }: HeaderProps) 
       <div className="header-actions">
         <ImportButton onImported={onImported} />
         <DemoButton onImported={onImported} />
-        <ExportButton disabled={info !== null && info.indicators === 0} />
-        <ExtractionButton />
+        <ExportButton
+          disabled={info !== null && info.indicators === 0}
+          gridScope={gridScope}
+          articleId={articleId}
+          onStoreChanged={onStoreChanged}
+        />
+        <ExtractionButton onApplied={onStoreChanged} />
         {reviewer !== null && (
           <button type="button" className="btn btn-quiet" data-testid="reviewer-button" onClick={onSettings}>
             {t('settings.reviewer', { name: reviewer })}

@@ -44,6 +44,8 @@ export const articlesSchemas = {
     from: ymd.optional(),
     to: ymd.optional(),
     source: text(200).optional(),
+    /** Part of the article's subject (e.g. 高新区). */
+    subject: text(200).optional(),
     progress: z.enum(ARTICLE_PROGRESS).optional(),
     sort: z.enum(ARTICLE_SORTS).default('published'),
     descending: z.boolean().default(true),

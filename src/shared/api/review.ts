@@ -1,9 +1,9 @@
 // Review slice: the analyst's commands beyond a single edit (add, re-anchor, bulk actions), undo and
 // redo kept in the store, per-row and per-article history, and review progress.
 import { z } from 'zod';
-import type { CommandOutcome, HistoryEntry, ReviewProgress, UndoState } from '../domain.ts';
+import type { CommandOutcome, HistoryEntry, ReviewProgress, RowPosition, UndoState } from '../domain.ts';
 import { id, text, type InputOf } from './common.ts';
-import { indicatorPatchSchema } from './indicators.ts';
+import { indicatorFilterSchema, indicatorPatchSchema, INDICATOR_SORT_FIELDS } from './indicators.ts';
 
 const offset = z.number().int().min(0);
 const versioned = z.strictObject({ id, version: z.number().int().positive() });
@@ -39,6 +39,16 @@ export const reviewSchemas = {
     limit: z.number().int().min(1).max(5000).default(200),
   }),
   getReviewProgress: z.strictObject({ articleId: id.optional() }),
+  /** The grid's scope, sort and filters, and the position of the row under review (-1: none). */
+  findNextPending: z.strictObject({
+    articleId: id.optional(),
+    filters: z.array(indicatorFilterSchema).max(20).optional(),
+    sort: z
+      .array(z.strictObject({ field: z.enum(INDICATOR_SORT_FIELDS), dir: z.enum(['asc', 'desc']) }))
+      .max(5)
+      .default([]),
+    after: z.number().int().min(-1),
+  }),
 };
 type In<K extends keyof typeof reviewSchemas> = InputOf<typeof reviewSchemas, K>;
 
@@ -57,4 +67,6 @@ export interface ReviewApi {
   revertChange(input: In<'revertChange'>): Promise<CommandOutcome>;
   listHistory(input: In<'listHistory'>): Promise<HistoryEntry[]>;
   getReviewProgress(input: In<'getReviewProgress'>): Promise<ReviewProgress>;
+  /** The first pending row after `after` in that sort and filter, going round; null when none is. */
+  findNextPending(input: In<'findNextPending'>): Promise<RowPosition | null>;
 }

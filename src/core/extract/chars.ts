@@ -1,0 +1,9 @@
+// Character classes as lookup tables: the stages that walk back through a clause test one
+// character per step, and a table read is far cheaper than a regular expression on a one-char string.
+
+/** table[code] === 1 for each UTF-16 code unit in `chars` (all of them in the Basic Multilingual Plane). */
+export function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
