@@ -3,38 +3,57 @@
 
 export interface Doc {
   text: string;
-  /** Start of the sentence holding i, where 。！？；and line breaks end sentences. */
-  sentence: Int32Array;
-  /** The same, where only 。！？ and line breaks end sentences (；joins clauses of one statement). */
-  statement: Int32Array;
-  /** Start of the paragraph (line) holding i. */
-  paragraph: Int32Array;
+  /** Where sentences end: 。！？!? and line breaks, ascending. */
+  statementEnds: number[];
+  /** The same with ；; too (clauses of one statement). */
+  sentenceEnds: number[];
+  /** Line breaks, ascending. */
+  lineEnds: number[];
 }
 
-const isSentenceEnd = (c: number) =>
-  c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10;
-const isClauseJoin = (c: number) => c === 0xff1b || c === 59;
-
 export function indexDoc(text: string): Doc {
-  const n = text.length;
-  const sentence = new Int32Array(n + 1);
-  const statement = new Int32Array(n + 1);
-  const paragraph = new Int32Array(n + 1);
-  let s = 0;
-  let st = 0;
-  let p = 0;
-  for (let i = 0; i <= n; i++) {
-    sentence[i] = s;
-    statement[i] = st;
-    paragraph[i] = p;
+  const statementEnds: number[] = [];
+  const sentenceEnds: number[] = [];
+  const lineEnds: number[] = [];
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isSentenceEnd(c)) {
-      s = i + 1;
-      st = i + 1;
-      if (c === 10) p = i + 1;
-    } else if (isClauseJoin(c)) s = i + 1;
+    // Every end character is 。！？；, a line break or ASCII !?; — all but 。 below 0xff00 are ASCII.
+    if (c > 63 && c !== 0x3002 && c < 0xff01) continue;
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10) {
+      statementEnds.push(i);
+      sentenceEnds.push(i);
+      if (c === 10) lineEnds.push(i);
+    } else if (c === 0xff1b || c === 59) sentenceEnds.push(i);
   }
-  return { text, sentence, statement, paragraph };
+  return { text, statementEnds, sentenceEnds, lineEnds };
+}
+
+/** 1 + the last end before i, or 0: the start of the unit holding i (0 outside the text, as before). */
+function startBefore(ends: readonly number[], i: number, length: number): number {
+  if (!(i >= 0 && i <= length)) return 0;
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : ends[lo - 1]! + 1;
+}
+
+/** Start of the sentence holding i, where 。！？；and line breaks end sentences. */
+export function sentenceStart(doc: Doc, i: number): number {
+  return startBefore(doc.sentenceEnds, i, doc.text.length);
+}
+
+/** The same, where only 。！？ and line breaks end sentences (；joins clauses of one statement). */
+export function statementStart(doc: Doc, i: number): number {
+  return startBefore(doc.statementEnds, i, doc.text.length);
+}
+
+/** Start of the paragraph (line) holding i. */
+export function paragraphStart(doc: Doc, i: number): number {
+  return startBefore(doc.lineEnds, i, doc.text.length);
 }
 
 /** End of the paragraph holding i (the index of its line break, or the text's length). */

@@ -4,7 +4,7 @@ import type { Category, Figure, Measure } from '../../shared/domain.ts';
 import { confidenceOf } from './confidence.ts';
 import { exclusionReason } from './exclusions.ts';
 import { categorise, categoryOf, isWeakName, nameIndicator } from './indicator.ts';
-import { indexDoc } from './doc.ts';
+import { indexDoc, statementStart } from './doc.ts';
 import { kindAt } from './kind.ts';
 import { runMembers } from './lists.ts';
 import { BUILTIN_LEXICON, type Lexicon } from './lexicon.ts';
@@ -101,7 +101,7 @@ export function buildFigures(
   const lexicon = ctx.lexicon ?? BUILTIN_LEXICON;
   const nameIndex = termIndex(names.map((n): [string, true] => [n.name, true]));
   const found = candidates(text);
-  const members = runMembers(found, text, (at) => doc.statement[at] ?? 0, nameIndex);
+  const members = runMembers(found, text, (at) => statementStart(doc, at), nameIndex);
   const measures: ReturnType<typeof measureOf>[] = [];
   const given: { indicator: string; category: Category }[] = [];
   let previous: { statement: number; indicator: string; category: Category; family: string } | null = null;
@@ -136,7 +136,7 @@ export function buildFigures(
         lexicon,
       });
     const named = categoryOf(own, lexicon) !== null;
-    const statement = doc.statement[c.start] ?? 0;
+    const statement = statementStart(doc, c.start);
     // 完成投资240亿元，同比增长39.5%，占比17.8%: the change and the share measure the same quantity.
     // 完成投资80亿元，预计全年可完成150亿元: a figure with no name of its own continues its neighbour's.
     const weak = isWeakName(own, c.info.family);

@@ -1,7 +1,7 @@
 // Actual, forecast or target (SCHEMA.md `kind`): the nearest cue word before the figure in its
 // sentence decides; a period after the publication year makes an uncued figure a target.
 import type { Kind } from '../../shared/domain.ts';
-import { indexDoc, type Doc } from './doc.ts';
+import { indexDoc, sentenceStart, type Doc } from './doc.ts';
 import { KIND_CUES } from './lexicon.ts';
 import { termIndex } from './terms.ts';
 
@@ -55,14 +55,14 @@ export function kindAt(
   periodStart: number | null = null,
 ): Kind {
   const text = doc.text;
-  const start = doc.sentence[figureStart] ?? 0;
+  const start = sentenceStart(doc, figureStart);
   const hit = CUE_INDEX.lastEnding(text, start, figureStart, (h) => !isFalseCue(text, h.start, h.term));
   let best: Cue | null = hit ? { at: hit.start, len: hit.term.length, kind: hit.value } : null;
   if (!best && start > 0) {
     // A plan stated in the sentence before carries over to a sentence without cues of its own.
     let end = start;
     while (end > 0 && SENTENCE_END.test(text[end - 1] ?? '')) end--;
-    const carried = CARRIED.exec(text.slice(doc.sentence[end] ?? 0, end));
+    const carried = CARRIED.exec(text.slice(sentenceStart(doc, end), end));
     if (carried)
       best = { at: Math.max(0, start - 1), len: 0, kind: /预|望/u.test(carried[0]) ? 'forecast' : 'target' };
   }
@@ -124,10 +124,22 @@ interface Cue {
   kind: Kind;
 }
 
+/** For each cue, the non-cue words holding it and where it sits in them (要 at 1 in 重要). */
+const FALSE_BY_CUE = new Map<string, [string, number][]>(
+  CUES.map(([word]) => [
+    word,
+    FALSE_CUES.map((fw): [string, number] => [fw, fw.indexOf(word)]).filter(([, k]) => k >= 0),
+  ]),
+);
+
 /** True when this occurrence of a cue is part of a longer non-cue word (要 in 重要). */
 function isFalseCue(text: string, at: number, word: string): boolean {
-  return FALSE_CUES.some((fw) => {
-    const k = fw.indexOf(word);
-    return k >= 0 && text.startsWith(fw, at - k);
-  });
+  const holders = FALSE_BY_CUE.get(word);
+  if (holders === undefined) return FALSE_CUES.some((fw) => holds(text, at, fw, fw.indexOf(word)));
+  for (const [fw, k] of holders) if (holds(text, at, fw, k)) return true;
+  return false;
+}
+
+function holds(text: string, at: number, fw: string, k: number): boolean {
+  return k >= 0 && text.startsWith(fw, at - k);
 }

@@ -82,9 +82,7 @@ export function readChinese(s: string): number | null {
 export function readNumber(raw: string): number | null {
   const s = isPlain(raw)
     ? raw
-    : raw
-        .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48))
-        .replace(/，|,/g, '');
+    : raw.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48)).replace(/，|,/g, '');
   const mixed = /^(\d+(?:\.\d+)?)([十百千万亿]*)$/.exec(s);
   if (mixed) {
     let value = Number(mixed[1]);

@@ -1,7 +1,7 @@
 // The period a figure belongs to: the nearest time expression before it in the sentence, as written,
 // and its normal form (YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, ranges) resolved against the publication date.
 import { charTable } from './chars.ts';
-import { indexDoc, type Doc } from './doc.ts';
+import { indexDoc, paragraphStart, sentenceStart, type Doc } from './doc.ts';
 import { readNumber } from './numbers.ts';
 
 const CN_NUM = '[一二三四五六七八九十〇零两]';
@@ -37,7 +37,8 @@ const PERIOD_FIRST = charTable('“"十到至截0123456789今去明上本当前�
 const PERIOD_KEY = charTable('十年季月前');
 const KEY_REACH = 12;
 
-function* periodMatches(text: string): Generator<RegExpExecArray> {
+function periodMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   const n = text.length;
   // The first position at or after b that holds a key character (n when none is left).
   let key = -1;
@@ -51,10 +52,11 @@ function* periodMatches(text: string): Generator<RegExpExecArray> {
     PERIOD_STICKY.lastIndex = b;
     const m = PERIOD_STICKY.exec(text);
     if (m) {
-      yield m;
+      out.push(m);
       b += m[0].length - 1;
     }
   }
+  return out;
 }
 
 /** 比去年同期: a comparison, not the figure's period. */
@@ -113,21 +115,21 @@ function lastWithin(index: PeriodIndex, from: number, to: number): PeriodFound |
 export function periodAt(index: PeriodIndex, figureStart: number, figureEnd: number): PeriodFound | null {
   const { doc } = index;
   const text = doc.text;
-  const sentenceStart = doc.sentence[figureStart] ?? 0;
-  const inSentence = lastWithin(index, sentenceStart, figureStart);
+  const sentenceBegins = sentenceStart(doc, figureStart);
+  const inSentence = lastWithin(index, sentenceBegins, figureStart);
   if (inSentence) return inSentence;
   const after = YEAR_AFTER.exec(text.slice(figureEnd, figureEnd + 24));
   if (after) {
     const at = figureEnd + after[0].length - (after[1]?.length ?? 0);
     return { period: after[1] ?? '', start: at, end: at + (after[1]?.length ?? 0) };
   }
-  const paragraphStart = doc.paragraph[figureStart] ?? 0;
-  const carried = lastWithin(index, Math.max(paragraphStart, sentenceStart - CARRY_REACH), sentenceStart);
+  const paragraphBegins = paragraphStart(doc, figureStart);
+  const carried = lastWithin(index, Math.max(paragraphBegins, sentenceBegins - CARRY_REACH), sentenceBegins);
   if (carried) return carried;
-  const openingEnd = Math.min(sentenceStart, firstClauseEnd(text, paragraphStart));
-  const opening = lastWithin(index, paragraphStart, openingEnd);
+  const openingEnd = Math.min(sentenceBegins, firstClauseEnd(text, paragraphBegins));
+  const opening = lastWithin(index, paragraphBegins, openingEnd);
   if (opening) return opening;
-  return headingPeriod(index, paragraphStart);
+  return headingPeriod(index, paragraphBegins);
 }
 
 function firstClauseEnd(text: string, from: number): number {
@@ -136,11 +138,11 @@ function firstClauseEnd(text: string, from: number): number {
 }
 
 /** The period in the nearest heading line above the paragraph, if that heading names one. */
-function headingPeriod(index: PeriodIndex, paragraphStart: number): PeriodFound | null {
+function headingPeriod(index: PeriodIndex, paragraphBegins: number): PeriodFound | null {
   const { doc } = index;
-  let lineEnd = paragraphStart - 1;
+  let lineEnd = paragraphBegins - 1;
   for (let steps = 0; lineEnd > 0 && steps < 40; steps++) {
-    const lineStart = doc.paragraph[lineEnd - 1] ?? 0;
+    const lineStart = paragraphStart(doc, lineEnd - 1);
     const line = doc.text.slice(lineStart, lineEnd).trim();
     if (line !== '' && line.length <= HEADING_MAX && !/[。；;]$/u.test(line)) {
       return lastWithin(index, lineStart, lineEnd);
@@ -157,19 +159,33 @@ export function findPeriod(text: string, figureStart: number, figureEnd: number)
 
 function isPeriod(s: string): boolean {
   // 前年 alone or a bare 底 are not periods worth reporting.
-  return s.length >= 2 && !/^(前|上|本|当)年$/u.test(s);
+  return s.length >= 2 && !(s.length === 2 && /^(前|上|本|当)年$/u.test(s));
 }
 
 function clean(s: string): string {
-  return s
-    .replace(/"/gu, '')
-    .replace(/^(至|截止到|截止)/u, '截至')
-    .replace(/^截至(?=\d)/u, '截至');
+  const unquoted = s.includes('"') ? s.replace(/"/gu, '') : s;
+  // Most periods start with neither 至 nor 截 and need no rewriting.
+  const first = unquoted.charAt(0);
+  return first === '至' || first === '截' ? unquoted.replace(/^(至|截止到|截止)/u, '截至') : unquoted;
 }
+
+/** Articles repeat the same few periods and publication dates: each pair is resolved once. */
+const RESOLVED = new Map<string, string | null>();
+const RESOLVED_MAX = 20000;
 
 /** YYYY / YYYY-Qn / YYYY-Hn / YYYY-MM / YYYY-MM..YYYY-MM / YYYY..YYYY, or null when it cannot be resolved. */
 export function normalisePeriod(period: string | null, published: string | null): string | null {
   if (!period) return null;
+  const key = `${published ?? ''}\u0000${period}`;
+  const known = RESOLVED.get(key);
+  if (known !== undefined) return known;
+  if (RESOLVED.size >= RESOLVED_MAX) RESOLVED.clear();
+  const resolved = resolvePeriod(period, published);
+  RESOLVED.set(key, resolved);
+  return resolved;
+}
+
+function resolvePeriod(period: string, published: string | null): string | null {
   const p = period
     .replace(/[“”"]/gu, '')
     .replace(/^(?:截至|截止|到|至)(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)/u, '');

@@ -61,7 +61,8 @@ for (const p of PREFIX_PATTERN.split('|'))
 const MORE = '多'.charCodeAt(0);
 const ODD = '余'.charCodeAt(0);
 
-function* plainMatches(text: string): Generator<RegExpExecArray> {
+function plainMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   const n = text.length;
   for (let b = 0; b < n; b++) {
     const c = text.charCodeAt(b);
@@ -74,10 +75,11 @@ function* plainMatches(text: string): Generator<RegExpExecArray> {
     PLAIN_STICKY.lastIndex = b;
     const m = PLAIN_STICKY.exec(text);
     if (m) {
-      yield m;
+      out.push(m);
       b += m[0].length - 1;
     }
   }
+  return out;
 }
 
 /** True when a unit can start in the run of number characters at i, or just after it past 多/余. */

@@ -1,7 +1,7 @@
 // Who a figure is about: parks, regions and companies named in the article (珠海高新区, 华明泰),
 // found by their name endings and by "下称" aliases; the nearest one before a figure is its subject.
 
-import { indexDoc, type Doc } from './doc.ts';
+import { indexDoc, statementStart, type Doc } from './doc.ts';
 import { topicNames } from './topics.ts';
 
 const SUFFIXES = [
@@ -202,7 +202,7 @@ export function subjectFor(
   reach = 400,
 ): string {
   const { names } = index;
-  const sentenceStart = index.doc.statement[figureStart] ?? 0;
+  const sentenceStart = statementStart(index.doc, figureStart);
   let lo = 0;
   let hi = names.length;
   while (lo < hi) {

@@ -21,57 +21,89 @@ export interface TermIndex<T> {
   size: number;
 }
 
-/** One bit per UTF-16 code unit: most characters end no word, and a bit test is far cheaper than a Map. */
-function bitset(codes: Iterable<number>): Uint32Array {
-  const bits = new Uint32Array(2048);
-  for (const c of codes) bits[c >>> 5]! |= 1 << (c & 31);
-  return bits;
+/** Words sharing a last (or first) character, longest first. */
+interface Bucket<T> {
+  terms: string[];
+  values: T[];
+}
+
+/**
+ * A table from UTF-16 code unit to 1 + its bucket's number (0: no word), built on first use: a
+ * typed-array read per character is far cheaper than a Map look-up, and most characters end no word.
+ */
+function slotTable<T>(buckets: Map<number, Bucket<T>>): { slots: Uint16Array; list: Bucket<T>[] } {
+  const slots = new Uint16Array(0x10000);
+  const list: Bucket<T>[] = [];
+  for (const [code, bucket] of buckets) {
+    list.push(bucket);
+    slots[code] = list.length;
+  }
+  return { slots, list };
+}
+
+function bucketsBy<T>(entries: [string, T][], key: (term: string) => number): Map<number, Bucket<T>> {
+  const out = new Map<number, Bucket<T>>();
+  const sorted = [...entries].sort((a, b) => b[0].length - a[0].length);
+  for (const [term, value] of sorted) {
+    const k = key(term);
+    let bucket = out.get(k);
+    if (!bucket) out.set(k, (bucket = { terms: [], values: [] }));
+    bucket.terms.push(term);
+    bucket.values.push(value);
+  }
+  return out;
 }
 
 export function termIndex<T>(entries: readonly (readonly [string, T])[]): TermIndex<T> {
-  const byLast = new Map<number, [string, T][]>();
-  const byFirst = new Map<number, [string, T][]>();
+  const unique: [string, T][] = [];
   const seen = new Set<string>();
   for (const [term, value] of entries) {
     if (term === '' || seen.has(term)) continue;
     seen.add(term);
-    const last = term.charCodeAt(term.length - 1);
-    const first = term.charCodeAt(0);
-    (byLast.get(last) ?? byLast.set(last, []).get(last)!).push([term, value]);
-    (byFirst.get(first) ?? byFirst.set(first, []).get(first)!).push([term, value]);
+    unique.push([term, value]);
   }
-  for (const list of [...byLast.values(), ...byFirst.values()])
-    list.sort((a, b) => b[0].length - a[0].length);
-  const lastBits = bitset(byLast.keys());
-  const firstBits = bitset(byFirst.keys());
+  let byLast: ReturnType<typeof slotTable<T>> | null = null;
+  let byFirst: Map<number, Bucket<T>> | null = null;
 
   return {
     size: seen.size,
     lastEnding(text, from = 0, to = text.length, accept) {
+      byLast ??= slotTable(bucketsBy(unique, (t) => t.charCodeAt(t.length - 1)));
+      const { slots, list } = byLast;
       for (let end = to; end > from; end--) {
-        const c = text.charCodeAt(end - 1);
-        if ((lastBits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
-        const list = byLast.get(c);
-        if (!list) continue;
-        for (const [term, value] of list) {
+        const slot = slots[text.charCodeAt(end - 1)]!;
+        if (slot === 0) continue;
+        const { terms, values } = list[slot - 1]!;
+        for (let k = 0; k < terms.length; k++) {
+          const term = terms[k]!;
           const start = end - term.length;
           if (start < from || !text.startsWith(term, start)) continue;
-          const hit = { term, value, start, end };
+          const hit = { term, value: values[k]!, start, end };
           if (!accept || accept(hit)) return hit;
         }
       }
       return null;
     },
     all(text, from = 0, to = text.length) {
+      byFirst ??= bucketsBy(unique, (t) => t.charCodeAt(0));
       const out: TermHit<T>[] = [];
       let at = from;
       while (at < to) {
-        const c = text.charCodeAt(at);
-        const list = (firstBits[c >>> 5]! & (1 << (c & 31))) === 0 ? undefined : byFirst.get(c);
-        const found = list?.find(([term]) => at + term.length <= to && text.startsWith(term, at));
-        if (found) {
-          out.push({ term: found[0], value: found[1], start: at, end: at + found[0].length });
-          at += found[0].length;
+        const bucket = byFirst.get(text.charCodeAt(at));
+        let found = -1;
+        if (bucket) {
+          const { terms } = bucket;
+          for (let k = 0; k < terms.length; k++) {
+            if (at + terms[k]!.length <= to && text.startsWith(terms[k]!, at)) {
+              found = k;
+              break;
+            }
+          }
+        }
+        if (found >= 0) {
+          const term = bucket!.terms[found]!;
+          out.push({ term, value: bucket!.values[found]!, start: at, end: at + term.length });
+          at += term.length;
         } else at++;
       }
       return out;

@@ -50,9 +50,10 @@ const GATES = new Map(
       [INTRODUCED, '是|作为', 24],
     ] as const
   ).map(([pattern, cues, reach]) => {
-    const words = cues.split('|');
-    const first = charTable(words.map((w) => w[0]).join(''));
-    return [pattern, { words, first, reach, sticky: new RegExp(pattern.source, 'uy') }] as const;
+    return [
+      pattern,
+      { cues: new RegExp(cues, 'gu'), reach, sticky: new RegExp(pattern.source, 'uy') },
+    ] as const;
   }),
 );
 
@@ -60,16 +61,19 @@ const GATES = new Map(
 const OPENS = charTable('。！？；;，,\n：:');
 
 /** The matches text.matchAll(pattern) gives, tried only at openings within `reach` before a cue. */
-function* gatedMatches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+function gatedMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   const gate = GATES.get(pattern);
   if (!gate) {
-    yield* text.matchAll(pattern);
-    return;
+    return [...text.matchAll(pattern)];
   }
-  const { words, first, reach, sticky } = gate;
+  const { cues, reach, sticky } = gate;
   let next = 0;
-  for (let cue = 2; cue < text.length; cue++) {
-    if (first[text.charCodeAt(cue)] !== 1 || !words.some((w) => text.startsWith(w, cue))) continue;
+  cues.lastIndex = 0;
+  for (let found = cues.exec(text); found; found = cues.exec(text)) {
+    // Cue words overlap (排名列): look for the next one from the following character.
+    const cue = found.index;
+    cues.lastIndex = cue + 1;
     // A name takes at least two characters, so an opening lies 2..reach before its cue.
     const last = cue - 2;
     for (let b = Math.max(next, cue - reach); b <= last; b++) {
@@ -78,11 +82,12 @@ function* gatedMatches(pattern: RegExp, text: string): Generator<RegExpExecArray
       sticky.lastIndex = b;
       const m = sticky.exec(text);
       if (!m) continue;
-      yield m;
+      out.push(m);
       next = b + m[0].length;
       b = next - 1;
     }
   }
+  return out;
 }
 
 /** `places`: the stems of places the article names (高邮 of 高邮市); an industry must start with one. */
