@@ -200,7 +200,11 @@ export function listArticles(db: Db, opts: ArticleListOptions): Page<ArticleSumm
     [
       sql(`SELECT a.id FROM articles a ${sort === 'pending' ? PENDING_JOIN : ''}`),
       filter,
-      sql(`ORDER BY ${SORT_SQL[sort]} ${direction}, a.id ${direction} LIMIT ? OFFSET ?`, opts.limit, opts.offset),
+      sql(
+        `ORDER BY ${SORT_SQL[sort]} ${direction}, a.id ${direction} LIMIT ? OFFSET ?`,
+        opts.limit,
+        opts.offset,
+      ),
     ],
     ' ',
   );

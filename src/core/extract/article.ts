@@ -28,11 +28,15 @@ function ymd(y = '', m = '', d = ''): string | null {
 
 /** The first line that reads like a headline: not navigation (首页 > 正文), not a bare date. */
 export function findTitle(text: string): string {
-  for (const raw of text.split(/\r?\n|\r/u)) {
-    const line = raw.trim();
-    if (line.length < 4) continue;
-    if (/[>›»]/u.test(line) || /^[\d\s:\-/.]+$/u.test(line)) continue;
-    return line.length > 120 ? line.slice(0, 120) : line;
+  // Line by line as text.split(/\r?\n|\r/) gives them, without splitting the whole article.
+  let from = 0;
+  for (;;) {
+    let to = from;
+    while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
+    const line = text.slice(from, to).trim();
+    if (line.length >= 4 && !/[>›»]/u.test(line) && !/^[\d\s:\-/.]+$/u.test(line))
+      return line.length > 120 ? line.slice(0, 120) : line;
+    if (to >= text.length) return '';
+    from = to + (text[to] === '\r' && text[to + 1] === '\n' ? 2 : 1);
   }
-  return '';
 }

@@ -35,7 +35,8 @@ const FAMILY_BASE: Record<string, number> = {
 export function confidenceOf(e: Evidence): number {
   const c = e.candidate;
   let score = FAMILY_BASE[c.info.family] ?? 0.6;
-  if (/^\d/.test(c.numeral)) score += 0.08;
+  const first = c.numeral.charCodeAt(0);
+  if (first >= 48 && first <= 57) score += 0.08;
   else if (c.numeral !== '') score -= 0.12;
   if (c.form === 'list') score -= 0.08;
   if (c.form === 'doubling') score -= 0.05;

@@ -48,6 +48,8 @@ export function candidates(text: string): Candidate[] {
   return withListMembers(out, text);
 }
 
+const LIST_COMMA = 0x3001; // 、
+
 /** 2、1.4个百分点: bare numbers listed before a figure take its unit. */
 function withListMembers(found: Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -56,7 +58,10 @@ function withListMembers(found: Candidate[], text: string): Candidate[] {
     let pos = c.numberStart;
     if (c.form === 'plain' && c.start === c.numberStart && c.range === null) {
       for (;;) {
-        const m = /(?<![\d.%A-Za-z])(\d+(?:\.\d+)?)、$/u.exec(text.slice(Math.max(0, pos - 16), pos));
+        const m =
+          text.charCodeAt(pos - 1) === LIST_COMMA
+            ? /(?<![\d.%A-Za-z])(\d+(?:\.\d+)?)、$/u.exec(text.slice(Math.max(0, pos - 16), pos))
+            : null;
         if (!m) break;
         const start = pos - m[0].length;
         const numeral = m[1] ?? '';
@@ -85,6 +90,12 @@ function withListMembers(found: Candidate[], text: string): Candidate[] {
     out.push(...members, c);
   }
   return out;
+}
+
+/** text.slice(from, to).includes(word), without the slice: the nearest mention before `to` decides. */
+function mentionedWithin(text: string, word: string, from: number, to: number): boolean {
+  const last = to - word.length;
+  return last >= from && text.lastIndexOf(word, last) >= from;
 }
 
 export function buildFigures(
@@ -179,7 +190,7 @@ export function buildFigures(
         carried,
         category,
         periodInSentence: period !== null && period.start >= statement,
-        subjectInSentence: subject !== '' && text.slice(statement, c.start).includes(subject),
+        subjectInSentence: subject !== '' && mentionedWithin(text, subject, statement, c.start),
       }),
     };
   });

@@ -14,12 +14,10 @@ const LEADING_WORDS =
   '该企业|该公司|该项目|的|了|拥有|集聚|聚集|挺进|进入|跻身|位列|迈入|入围|入选|稳居|位居|其中|同时|此外|另外|并且|并|而且|而|以及|及|和|与|在|由|对|把|让|使|全区|全市|全县|全省|全镇|全园|园区|全年|今年|去年|目前|当前|预计|计划|力争|争取|确保|努力|奋力|全力|加快|推进|推动|将|要|拟|已经|已|共有|共|累计|总计|实现了|实现|完成|达到|其|有|同比|环比|比去年同期|与去年同期相比|又|还|再|均|分别|带动|通过|发挥|充分发挥|打造|形成|以'.split(
     '|',
   );
-const LEADING = new RegExp(`^(${LEADING_WORDS.join('|')})`, 'u');
 const TRAILING_WORDS =
   '控制在|保持在|稳定在|提高到|提升到|提高至|提升至|扩大至|扩大到|增长到|增长至|预计可|可以|有望|可|预计可达|预计达到|预计达|预计|将达到|将达|可达到|可达|达到了|达到|达|为|是|实现了|实现|完成了|完成|突破|超过|共计|共|累计|合计|总计|有|占|约|了|至|到|的|同比|环比|分别|形成|带动|以|将|已|在|排|排名第|位居|居|稳居|列'.split(
     '|',
   );
-const TRAILING = new RegExp(`(${TRAILING_WORDS.join('|')})$`, 'u');
 /** Where the noun after a count stops: a function word, punctuation or white space (\\s). */
 const STOP_IN_NOUN = charTable(
   '和及在从向对于将已并为是被把等，,。；;:：、!?！？()（）' +
@@ -28,11 +26,37 @@ const STOP_IN_NOUN = charTable(
 const PERIODS =
   /((?:19|20)\d{2}年?|今年|去年|明年|全年|年内|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}[至-]\d{1,2}月|“?十[三四五]五”?(?:期间|时期)?|以来|年底|年末)/gu;
 
-/** First and last characters of the words above, and what a period or quote may start with: a phrase
- * without them is left as it is, without running the replacements. */
-const LEADING_FIRST = charTable(LEADING_WORDS.map((w) => w[0]).join(''));
-const TRAILING_LAST = charTable(TRAILING_WORDS.map((w) => w.at(-1)).join(''));
-const PERIOD_FIRST = charTable('0123456789今去明全年上下前第一二三四“十以');
+/**
+ * The framing words by their first (last) character. A leading word is the first in list order that
+ * opens the phrase, as an alternation anchored at the start takes it; a trailing word is the longest
+ * that closes it, as an alternation anchored at the end finds it from the left.
+ */
+const LEADING_BY_FIRST = groupBy(LEADING_WORDS, (w) => w.charCodeAt(0));
+const TRAILING_BY_LAST = groupBy(
+  [...TRAILING_WORDS].sort((a, b) => b.length - a.length),
+  (w) => w.charCodeAt(w.length - 1),
+);
+
+function groupBy(words: readonly string[], key: (w: string) => number): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) (out.get(key(w)) ?? out.set(key(w), []).get(key(w))!).push(w);
+  return out;
+}
+
+function withoutLeading(s: string): string {
+  const words = LEADING_BY_FIRST.get(s.charCodeAt(0));
+  if (words) for (const w of words) if (s.startsWith(w)) return s.slice(w.length);
+  return s;
+}
+
+function withoutTrailing(s: string): string {
+  const words = TRAILING_BY_LAST.get(s.charCodeAt(s.length - 1));
+  if (words) for (const w of words) if (s.endsWith(w)) return s.slice(0, s.length - w.length);
+  return s;
+}
+
+/** Every PERIODS alternative holds 年, 月, 季, 来 or 十, or starts 19/20: a phrase without them has none. */
+const PERIOD_SIGN = charTable('年月季来十12');
 const QUOTES = charTable('“”"‘’《》');
 
 function hasAny(s: string, table: Uint8Array): boolean {
@@ -83,11 +107,9 @@ function phraseBefore(ctx: IndicatorContext): string {
 export function cleanPhrase(raw: string, names: TermIndex<true>): string {
   let s = withoutNames(raw, names);
   if (hasAny(s, QUOTES)) s = s.replace(/[“”"‘’《》]/gu, '');
-  if (hasAny(s, PERIOD_FIRST)) s = s.replace(PERIODS, '');
+  if (hasAny(s, PERIOD_SIGN)) s = s.replace(PERIODS, '');
   for (let k = 0; k < 4; k++) {
-    let next = s;
-    if (LEADING_FIRST[next.charCodeAt(0)] === 1) next = next.replace(LEADING, '');
-    if (TRAILING_LAST[next.charCodeAt(next.length - 1)] === 1) next = next.replace(TRAILING, '');
+    const next = withoutTrailing(withoutLeading(s));
     if (next === s) break;
     s = next;
   }
@@ -140,12 +162,17 @@ function fallbackName(family: UnitFamily): string {
 }
 
 /** Words that say how a quantity moved or what share it is, but not what it is. */
+const MEASURE_FIRST = charTable('占比增下提减同环可能约共总数金');
 const MEASURE_ONLY =
   /^(?:占比|比重|比例|增速|增幅|增长|下降|提高|提升|减少|增加|同比|环比|占|可|能|约|共|总量|数量|金额)*$/u;
 
 /** True when a name says nothing of its own (a fallback or a measure word), so a neighbour's may stand in. */
 export function isWeakName(name: string, family: UnitFamily): boolean {
-  return name === fallbackName(family) || name.length <= 1 || MEASURE_ONLY.test(name);
+  return (
+    name === fallbackName(family) ||
+    name.length <= 1 ||
+    (MEASURE_FIRST[name.charCodeAt(0)] === 1 && MEASURE_ONLY.test(name))
+  );
 }
 
 /** The lexicon term ending last in the phrase (the head of a Chinese noun phrase); longest at a tie. */

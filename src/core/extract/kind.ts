@@ -1,11 +1,12 @@
 // Actual, forecast or target (SCHEMA.md `kind`): the nearest cue word before the figure in its
 // sentence decides; a period after the publication year makes an uncued figure a target.
 import type { Kind } from '../../shared/domain.ts';
+import { charTable } from './chars.ts';
 import { indexDoc, sentenceStart, type Doc } from './doc.ts';
 import { KIND_CUES } from './lexicon.ts';
-import { termIndex } from './terms.ts';
+import { termIndex, type TermHit } from './terms.ts';
 
-const SENTENCE_END = /[。！？!?；;\n]/u;
+const SENTENCE_END = charTable('。！？!?；;\n');
 /** 要 in 重要, 主要, 需要 and 将 in 将近 are not plans. */
 const FALSE_CUES = [
   '重要',
@@ -56,12 +57,12 @@ export function kindAt(
 ): Kind {
   const text = doc.text;
   const start = sentenceStart(doc, figureStart);
-  const hit = CUE_INDEX.lastEnding(text, start, figureStart, (h) => !isFalseCue(text, h.start, h.term));
+  const hit = cueBefore(doc, start, figureStart);
   let best: Cue | null = hit ? { at: hit.start, len: hit.term.length, kind: hit.value } : null;
   if (!best && start > 0) {
     // A plan stated in the sentence before carries over to a sentence without cues of its own.
     let end = start;
-    while (end > 0 && SENTENCE_END.test(text[end - 1] ?? '')) end--;
+    while (end > 0 && SENTENCE_END[text.charCodeAt(end - 1)] === 1) end--;
     const carried = CARRIED.exec(text.slice(sentenceStart(doc, end), end));
     if (carried)
       best = { at: Math.max(0, start - 1), len: 0, kind: /预|望/u.test(carried[0]) ? 'forecast' : 'target' };
@@ -122,6 +123,23 @@ interface Cue {
   at: number;
   len: number;
   kind: Kind;
+}
+
+/** Per article, the last cue search: figures of one sentence search the same text again and again. */
+const LAST_SEARCH = new WeakMap<Doc, { from: number; to: number; hit: TermHit<Kind> | null }>();
+
+/** The cue ending last in text[from, to), reusing the search for an earlier figure of the sentence. */
+function cueBefore(doc: Doc, from: number, to: number): TermHit<Kind> | null {
+  const text = doc.text;
+  const accept = (h: TermHit<Kind>) => !isFalseCue(text, h.start, h.term);
+  const last = LAST_SEARCH.get(doc);
+  const known = last !== undefined && last.from === from && last.to <= to;
+  // Cues ending after the earlier figure come first; otherwise the earlier answer stands.
+  const hit = known
+    ? (CUE_INDEX.lastEnding(text, from, to, accept, last.to) ?? last.hit)
+    : CUE_INDEX.lastEnding(text, from, to, accept);
+  LAST_SEARCH.set(doc, { from, to, hit });
+  return hit;
 }
 
 /** For each cue, the non-cue words holding it and where it sits in them (要 at 1 in 重要). */

@@ -31,6 +31,7 @@ export function findRuns(found: readonly Candidate[], text: string): number[][] 
       prev &&
       run.length &&
       prev.info.family === c.info.family &&
+      c.start - prev.end <= 2 &&
       CONNECTOR.test(text.slice(prev.end, c.start))
     )
       run.push(i);

@@ -17,6 +17,13 @@ const RATIO_BEFORE = new RegExp(`(${RATIO})[^，,。；;]{0,8}$`, 'u');
 const BY_COMPARISON = /(比|较|与)[^，,。；;]{0,10}(增加|减少|多|少|增长|下降|提高|降低)了?$/u;
 
 const CLAUSE_END = charTable('，,。；;！？!?\n');
+/**
+ * The last characters the end-anchored patterns can finish on: a clause ending in none of them is
+ * tested without running the pattern (most figures have no cue at all).
+ */
+const CHANGE_LAST = charTable(`${MEASURE_CUES.change.map((w) => w.at(-1)).join('')}了为达到约近超过逾破别`);
+const COMPARISON_LAST = charTable('了加少多长降高低');
+const QUALIFIER_LAST = charTable('约近过超逾破于少到足');
 
 export interface MeasureResult {
   measure: Measure;
@@ -34,18 +41,18 @@ export function measureOf(
   if (family === 'rank' || form === 'rank') return { measure: 'rank', sign: 1 };
   if (family === 'multiple') return { measure: 'multiple', sign: 1 };
   const before = clauseBefore(text, numberStart);
-  const after = text.slice(unitEnd, unitEnd + 12);
-  const cue = CHANGE_BEFORE.exec(before);
+  const last = before.charCodeAt(before.length - 1);
+  const cue = CHANGE_LAST[last] === 1 ? CHANGE_BEFORE.exec(before) : null;
   const isNew = cue !== null && NOT_CHANGE.test(before.slice(0, cue.index + (cue[1]?.length ?? 0)));
-  const change = (cue !== null && !isNew) || BY_COMPARISON.test(before);
+  const change = (cue !== null && !isNew) || (COMPARISON_LAST[last] === 1 && BY_COMPARISON.test(before));
   const sign = change && DECLINE.test(cue?.[1] ?? before.slice(-6)) ? -1 : 1;
   if (family === 'pp') return { measure: 'pp', sign };
   if (change) return { measure: 'change', sign };
   if (family === 'percent') {
-    if (CHANGE_AFTER.test(after)) return { measure: 'change', sign: 1 };
+    if (CHANGE_AFTER.test(text.slice(unitEnd, unitEnd + 12))) return { measure: 'change', sign: 1 };
     return { measure: 'ratio', sign: 1 };
   }
-  if (RATIO_BEFORE.test(before) && family === 'count' && /率/u.test(before))
+  if (family === 'count' && RATIO_BEFORE.test(before) && /率/u.test(before))
     return { measure: 'ratio', sign: 1 };
   return { measure: 'level', sign: 1 };
 }
@@ -53,7 +60,8 @@ export function measureOf(
 function clauseBefore(text: string, at: number): string {
   let i = at;
   while (i > 0 && at - i < 20 && CLAUSE_END[text.charCodeAt(i - 1)] !== 1) i--;
-  return text
-    .slice(i, at)
-    .replace(/(约|近|超过|超|逾|突破|不少于|不低于|至少|不到|不足|接近|将近|大约)$/u, '');
+  const clause = text.slice(i, at);
+  return QUALIFIER_LAST[clause.charCodeAt(clause.length - 1)] === 1
+    ? clause.replace(/(约|近|超过|超|逾|突破|不少于|不低于|至少|不到|不足|接近|将近|大约)$/u, '')
+    : clause;
 }

@@ -52,9 +52,13 @@ export function simplify(text: string): string {
   return decode(codes, codes.length);
 }
 
+/** The view's code units before decoding, reused from article to article (decoding copies them). */
+let scratch = new Uint16Array(8192);
+
 export function buildView(text: string): TextView {
   const n = text.length;
-  const codes = new Uint16Array(n);
+  if (scratch.length < n) scratch = new Uint16Array(n);
+  const codes = scratch;
   const origin = new Uint32Array(n + 1);
   let len = 0;
   let i = 0;

@@ -83,6 +83,8 @@ export function readNumber(raw: string): number | null {
   const s = isPlain(raw)
     ? raw
     : raw.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48)).replace(/，|,/g, '');
+  const plain = plainDecimal(s);
+  if (plain !== null) return plain;
   const mixed = /^(\d+(?:\.\d+)?)([十百千万亿]*)$/.exec(s);
   if (mixed) {
     let value = Number(mixed[1]);
@@ -91,6 +93,21 @@ export function readNumber(raw: string): number | null {
   }
   return readChinese(s);
 }
+
+/** 12 or 3.5 (most numerals) read directly, as the general pattern below would; else null. */
+function plainDecimal(s: string): number | null {
+  let i = 0;
+  while (i < s.length && isAsciiDigit(s.charCodeAt(i))) i++;
+  if (i === 0) return null;
+  if (i < s.length) {
+    if (s.charCodeAt(i) !== 46 || i + 1 >= s.length) return null;
+    for (let k = i + 1; k < s.length; k++) if (!isAsciiDigit(s.charCodeAt(k))) return null;
+  }
+  const value = Number(s);
+  return Number.isFinite(value) ? roundFloat(value) : null;
+}
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
 /** True when a numeral has no full-width digit and no thousands separator to remove first. */
 function isPlain(raw: string): boolean {

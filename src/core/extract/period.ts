@@ -26,7 +26,7 @@ const PATTERNS = [
 ];
 /** Every period starts with one of these: a cheap first test before the alternation. */
 const FIRST = '(?=[“"十到至截\\d今去明上本当前第一二三四五六七八九〇零两下全年目近不])';
-const PERIOD = new RegExp(`${FIRST}(?:${PATTERNS.join('|')})`, 'gu');
+export const PERIOD = new RegExp(`${FIRST}(?:${PATTERNS.join('|')})`, 'gu');
 /**
  * Every period holds 十, 年, 季, 月 or 前 at most 12 characters from its start (截止到2021-2025年), so
  * the pattern runs sticky only at first characters with one of those close ahead: the same matches as
@@ -37,7 +37,7 @@ const PERIOD_FIRST = charTable('“"十到至截0123456789今去明上本当前�
 const PERIOD_KEY = charTable('十年季月前');
 const KEY_REACH = 12;
 
-function periodMatches(text: string): RegExpExecArray[] {
+export function periodMatches(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const n = text.length;
   // The first position at or after b that holds a key character (n when none is left).
@@ -61,6 +61,7 @@ function periodMatches(text: string): RegExpExecArray[] {
 
 /** 比去年同期: a comparison, not the figure's period. */
 const COMPARISON_AFTER = /^同期|^同比/u;
+const SAME = '同'.charCodeAt(0);
 const YEAR_AFTER = /^[^，,。；;！？!?\n]{0,20}?((?:19|20)\d{2}年)/u;
 /** How far back in its paragraph a sentence without a date looks for the period it continues. */
 const CARRY_REACH = 120;
@@ -83,7 +84,8 @@ export function indexPeriods(doc: Doc): PeriodIndex {
   const found: PeriodFound[] = [];
   for (const m of periodMatches(doc.text)) {
     if (!isPeriod(m[0])) continue;
-    if (COMPARISON_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    const end = m.index + m[0].length;
+    if (doc.text.charCodeAt(end) === SAME && COMPARISON_AFTER.test(doc.text.slice(end, end + 2))) continue;
     found.push({ period: clean(m[0]), start: m.index, end: m.index + m[0].length });
   }
   return { doc, found };
@@ -118,7 +120,9 @@ export function periodAt(index: PeriodIndex, figureStart: number, figureEnd: num
   const sentenceBegins = sentenceStart(doc, figureStart);
   const inSentence = lastWithin(index, sentenceBegins, figureStart);
   if (inSentence) return inSentence;
-  const after = YEAR_AFTER.exec(text.slice(figureEnd, figureEnd + 24));
+  const window = text.slice(figureEnd, figureEnd + 24);
+  // YEAR_AFTER needs a 年 in the window; most figures have none after them.
+  const after = window.includes('年') ? YEAR_AFTER.exec(window) : null;
   if (after) {
     const at = figureEnd + after[0].length - (after[1]?.length ?? 0);
     return { period: after[1] ?? '', start: at, end: at + (after[1]?.length ?? 0) };
@@ -170,18 +174,23 @@ function clean(s: string): string {
 }
 
 /** Articles repeat the same few periods and publication dates: each pair is resolved once. */
-const RESOLVED = new Map<string, string | null>();
-const RESOLVED_MAX = 20000;
+const RESOLVED = new Map<string | null, Map<string, string | null>>();
+const RESOLVED_MAX = 5000;
 
 /** YYYY / YYYY-Qn / YYYY-Hn / YYYY-MM / YYYY-MM..YYYY-MM / YYYY..YYYY, or null when it cannot be resolved. */
 export function normalisePeriod(period: string | null, published: string | null): string | null {
   if (!period) return null;
-  const key = `${published ?? ''}\u0000${period}`;
-  const known = RESOLVED.get(key);
-  if (known !== undefined) return known;
-  if (RESOLVED.size >= RESOLVED_MAX) RESOLVED.clear();
-  const resolved = resolvePeriod(period, published);
-  RESOLVED.set(key, resolved);
+  let byPeriod = RESOLVED.get(published);
+  if (!byPeriod) {
+    if (RESOLVED.size >= RESOLVED_MAX) RESOLVED.clear();
+    RESOLVED.set(published, (byPeriod = new Map()));
+  }
+  let resolved = byPeriod.get(period);
+  if (resolved === undefined) {
+    if (byPeriod.size >= RESOLVED_MAX) byPeriod.clear();
+    resolved = resolvePeriod(period, published);
+    byPeriod.set(period, resolved);
+  }
   return resolved;
 }
 

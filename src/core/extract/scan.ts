@@ -38,7 +38,7 @@ const UNIT = WRITTEN_UNITS.map(escapeForRegExp).join('|');
 
 /** Every figure starts with a qualifier, a digit, a Chinese numeral or a bare 万/亿: a cheap first test. */
 const FIRST = `(?=[${[...new Set(PREFIX_PATTERN.replace(/\|/gu, ''))].join('')}\\d〇零一二两三四五六七八九十百千廿卅万亿])`;
-const PLAIN = new RegExp(
+export const PLAIN = new RegExp(
   `${FIRST}(${PREFIX_PATTERN})?(?:(${NUM})(%)?(?:(${SEP})(${NUM}))?)?(多|余)?(${UNIT})(${SUFFIX_PATTERN})?`,
   'gu',
 );
@@ -58,18 +58,30 @@ for (const p of PREFIX_PATTERN.split('|'))
   (
     PREFIXES_BY_FIRST.get(p.charCodeAt(0)) ?? PREFIXES_BY_FIRST.set(p.charCodeAt(0), []).get(p.charCodeAt(0))!
   ).push(p);
+const PREFIX_FIRST = charTable([...PREFIXES_BY_FIRST.keys()].map((c) => String.fromCharCode(c)).join(''));
 const MORE = '多'.charCodeAt(0);
 const ODD = '余'.charCodeAt(0);
 
-function plainMatches(text: string): RegExpExecArray[] {
+export function plainMatches(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const n = text.length;
+  // Positions up to `dead` lie in a number run already found to have no unit after it.
+  let dead = -1;
   for (let b = 0; b < n; b++) {
     const c = text.charCodeAt(b);
     if (PLAIN_FIRST[c] !== 1) continue;
+    let direct = false;
+    if (b > dead) {
+      const end = runWithoutUnit(text, b);
+      if (end < 0) direct = true;
+      else dead = end;
+    }
     if (
-      !unitFollows(text, b) &&
-      !PREFIXES_BY_FIRST.get(c)?.some((p) => text.startsWith(p, b) && unitFollows(text, b + p.length))
+      !direct &&
+      !(
+        PREFIX_FIRST[c] === 1 &&
+        PREFIXES_BY_FIRST.get(c)?.some((p) => text.startsWith(p, b) && unitFollows(text, b + p.length))
+      )
     )
       continue;
     PLAIN_STICKY.lastIndex = b;
@@ -84,12 +96,21 @@ function plainMatches(text: string): RegExpExecArray[] {
 
 /** True when a unit can start in the run of number characters at i, or just after it past 多/余. */
 function unitFollows(text: string, i: number): boolean {
+  return runWithoutUnit(text, i) < 0;
+}
+
+/**
+ * -1 when a unit can start in the run of number characters at i (or just after it, past 多/余); else
+ * where the run ends, for every later start inside the run ends there too, without a unit.
+ */
+function runWithoutUnit(text: string, i: number): number {
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (UNIT_FIRST[c] === 1) return true;
-    if (NUMBER_CHAR[c] !== 1) return (c === MORE || c === ODD) && UNIT_FIRST[text.charCodeAt(i + 1)] === 1;
+    if (UNIT_FIRST[c] === 1) return -1;
+    if (NUMBER_CHAR[c] !== 1)
+      return (c === MORE || c === ODD) && UNIT_FIRST[text.charCodeAt(i + 1)] === 1 ? -1 : i;
   }
-  return false;
+  return text.length;
 }
 
 const RANK = new RegExp(`(第)(${NUM})(名|位)|(前)(${NUM})(名|位|强)`, 'gu');

@@ -37,21 +37,40 @@ const SUFFIXES = [
   '省',
 ];
 
-/** Characters that cannot be inside a name: they end the walk back from a suffix. */
-const STOP =
-  /[^\u4e00-\u9fff]|[在的和与及是将为对从以把了向于由等让使被给同也都又还就即并而或如若但其该此这那各全每本我你他她它们着过得已则更最共年月日里内外前后两一]/u;
+/** Characters that cannot be inside a name: they end the walk back from a suffix (with all non-CJK ones). */
+const STOP_WORDS =
+  '在的和与及是将为对从以把了向于由等让使被给同也都又还就即并而或如若但其该此这那各全每本我你他她它们着过得已则更最共年月日里内外前后两一';
 /** Names that end in a generic place word (全区, 产业园区, 上市) are not names. */
 const GENERIC =
   /(园区|城区|辖区|社区|片区|景区|小区|厂区|街区|全区|该区|本区|我区|各区|市区|山区|矿区|库区|湖区|专区|功能区|地区|上市|城市|超市|都市|门市|股市|省市|全市|本市|我市|各市|全省|本省|我省|各省|城镇|乡镇|市县|区县|大区|集聚区|产业区|生活区|商务区|核心区|启动区|先行区|拓展区|配套区)$|^([一二三四五六七八九十两几多]+[大个家类项座批]|[业能湾市省县区]|国家级|省级|市级|国党)/u;
 /** A verb the walk back ran into: 助力珠海高新区 is about 珠海高新区. */
-const LEADING_VERB =
-  /^.*?(推进|推动|建设|打造|培育|加快|发挥|依托|围绕|聚焦|落实|贯彻|引进|支持|服务|助力|带动|联手|入驻|落户|签约|成立|组建|设立|举办|召开|位于|来到|走进|对标|获悉|认定|申报|组织|实施|构建|形成|考察|调研|统筹|实现|抓|抢抓|进入|挺进|跻身|迈入|晋级|创建|争创)/u;
+const VERBS =
+  '推进|推动|建设|打造|培育|加快|发挥|依托|围绕|聚焦|落实|贯彻|引进|支持|服务|助力|带动|联手|入驻|落户|签约|成立|组建|设立|举办|召开|位于|来到|走进|对标|获悉|认定|申报|组织|实施|构建|形成|考察|调研|统筹|实现|抓|抢抓|进入|挺进|跻身|迈入|晋级|创建|争创';
+const LEADING_VERB = new RegExp(`^.*?(${VERBS})`, 'u');
+/** First characters of the verbs: a walk holding none of them has no verb to strip. */
+const VERB_FIRST = new Set(VERBS.split('|').map((v) => v[0]));
 /** After a one-character ending (省级, 区委, 市场) the character is not a place. */
 const NOT_PLACE_AFTER = /^[级委党内域场民长政属直辖情况]/u;
 const SHORT_FORMS: [RegExp, string][] = [
   [/高新技术产业开发区$/u, '高新区'],
   [/经济技术开发区$/u, '经开区'],
 ];
+
+/** One entry per UTF-16 code unit: 1 outside the CJK block (U+4E00–U+9FFF) and for STOP_WORDS. */
+const STOP_CHAR = new Uint8Array(0x10000).fill(1);
+STOP_CHAR.fill(0, 0x4e00, 0xa000);
+for (const c of STOP_WORDS) STOP_CHAR[c.charCodeAt(0)] = 1;
+
+const BYLINE = /^(党工委|管委会|党委)?[^，,。、]{0,4}(书记|主任|局长|负责人|代表)/u;
+/** BYLINE needs one of its titles to start within ten characters: 书, 主, 局, 负 or 代. */
+function titleNear(text: string, at: number): boolean {
+  const end = Math.min(text.length, at + 10);
+  for (let i = at; i < end; i++) {
+    const c = text[i];
+    if (c === '书' || c === '主' || c === '局' || c === '负' || c === '代') return true;
+  }
+  return false;
+}
 
 export interface NameMention {
   name: string;
@@ -88,15 +107,13 @@ export function findNames(text: string): NameMention[] {
     const end = m.index + m[0].length;
     const longest = m[0].length >= 3 ? 6 : 3;
     let start = m.index;
-    while (start > 0 && m.index - start < longest && !STOP.test(text[start - 1] ?? '')) start--;
+    while (start > 0 && m.index - start < longest && STOP_CHAR[text.charCodeAt(start - 1)] !== 1) start--;
     const single = m[0].length === 1;
-    if (single && NOT_PLACE_AFTER.test(text.slice(end, end + 1))) continue;
+    if (single && end < text.length && NOT_PLACE_AFTER.test(text[end]!)) continue;
     const walked = text.slice(start, m.index);
-    const body = walked.replace(LEADING_VERB, '');
+    const body = [...walked].some((c) => VERB_FIRST.has(c)) ? walked.replace(LEADING_VERB, '') : walked;
     const object = body !== walked;
-    const anchor = /^(党工委|管委会|党委)?[^，,。、]{0,4}(书记|主任|局长|负责人|代表)/u.test(
-      text.slice(end, end + 10),
-    );
+    const anchor = titleNear(text, end) && BYLINE.test(text.slice(end, end + 10));
     const name = shorten(bestVariant(count, body, m[0], single));
     if (name === '' || GENERIC.test(name)) continue;
     start = end - (name === shorten(body + m[0]) ? body.length + m[0].length : name.length);
@@ -143,6 +160,7 @@ function bestVariant(
 }
 
 function shorten(name: string): string {
+  if (!name.endsWith('开发区')) return name;
   for (const [pattern, short] of SHORT_FORMS) if (pattern.test(name)) return name.replace(pattern, short);
   return name;
 }

@@ -9,12 +9,16 @@ export interface TermHit<T> {
 }
 
 export interface TermIndex<T> {
-  /** The word ending last in text[from, to) (the longest at a tie) that `accept` allows. */
+  /**
+   * The word ending last in text[from, to) (the longest at a tie) that `accept` allows; with `above`,
+   * only words ending after it are looked at (the caller knows the answer for the rest).
+   */
   lastEnding(
     text: string,
     from?: number,
     to?: number,
     accept?: (hit: TermHit<T>) => boolean,
+    above?: number,
   ): TermHit<T> | null;
   /** Every word in text[from, to), leftmost first, the longest at each start; non-overlapping. */
   all(text: string, from?: number, to?: number): TermHit<T>[];
@@ -64,13 +68,14 @@ export function termIndex<T>(entries: readonly (readonly [string, T])[]): TermIn
   }
   let byLast: ReturnType<typeof slotTable<T>> | null = null;
   let byFirst: Map<number, Bucket<T>> | null = null;
+  let firstBits: Uint32Array | null = null;
 
   return {
     size: seen.size,
-    lastEnding(text, from = 0, to = text.length, accept) {
+    lastEnding(text, from = 0, to = text.length, accept, above = from) {
       byLast ??= slotTable(bucketsBy(unique, (t) => t.charCodeAt(t.length - 1)));
       const { slots, list } = byLast;
-      for (let end = to; end > from; end--) {
+      for (let end = to; end > above; end--) {
         const slot = slots[text.charCodeAt(end - 1)]!;
         if (slot === 0) continue;
         const { terms, values } = list[slot - 1]!;
@@ -85,11 +90,17 @@ export function termIndex<T>(entries: readonly (readonly [string, T])[]): TermIn
       return null;
     },
     all(text, from = 0, to = text.length) {
-      byFirst ??= bucketsBy(unique, (t) => t.charCodeAt(0));
+      if (!byFirst || !firstBits) {
+        byFirst = bucketsBy(unique, (t) => t.charCodeAt(0));
+        firstBits = new Uint32Array(2048);
+        for (const code of byFirst.keys()) firstBits[code >>> 5]! |= 1 << (code & 31);
+      }
       const out: TermHit<T>[] = [];
       let at = from;
       while (at < to) {
-        const bucket = byFirst.get(text.charCodeAt(at));
+        // One bit per code unit says whether any word starts with it, before the Map is asked.
+        const code = text.charCodeAt(at);
+        const bucket = (firstBits[code >>> 5]! & (1 << (code & 31))) === 0 ? undefined : byFirst.get(code);
         let found = -1;
         if (bucket) {
           const { terms } = bucket;

@@ -60,8 +60,11 @@ const GATES = new Map(
 /** 。！？；;，,\n：: — the characters CLAUSE_OPEN may start with (besides the text's start). */
 const OPENS = charTable('。！？；;，,\n：:');
 
+/** The clause shapes, for checking the gate against a plain scan. */
+export const TOPIC_PATTERNS = [INDUSTRY, RANKED, COMPANY, INTRODUCED, HEADED];
+
 /** The matches text.matchAll(pattern) gives, tried only at openings within `reach` before a cue. */
-function gatedMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+export function gatedMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const gate = GATES.get(pattern);
   if (!gate) {
@@ -93,7 +96,7 @@ function gatedMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 /** `places`: the stems of places the article names (高邮 of 高邮市); an industry must start with one. */
 export function topicNames(text: string, places: readonly string[]): NameMention[] {
   const out: NameMention[] = [];
-  for (const pattern of [INDUSTRY, RANKED, COMPANY, INTRODUCED, HEADED]) {
+  for (const pattern of TOPIC_PATTERNS) {
     const company = pattern === COMPANY || pattern === INTRODUCED || pattern === HEADED;
     for (const m of gatedMatches(pattern, text)) {
       const name = m[1] ?? '';

@@ -35,7 +35,12 @@ async function rows(): Promise<{ articleId: number; rows: Indicator[] }> {
 }
 
 const accept = (r: Indicator) =>
-  service.updateIndicator({ id: r.id, version: r.version, patch: { status: 'confirmed' }, command: 'accept' });
+  service.updateIndicator({
+    id: r.id,
+    version: r.version,
+    patch: { status: 'confirmed' },
+    command: 'accept',
+  });
 
 describe('next pending, asked of the store', () => {
   it('finds the next pending row after the current position, and its position', async () => {

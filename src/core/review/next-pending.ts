@@ -19,7 +19,10 @@ export function findNextPending(db: Db, q: PendingQuery, after: number): RowPosi
   const order = orderOf(q);
   const select = `SELECT ${keys.map((k) => k.expr).join(', ')} FROM indicators`;
   const first = (extra: Fragment[], offset = 0): unknown[] | undefined => {
-    const query = join([sql(select), where([...conditions, ...extra]), sql(`${order} LIMIT 1 OFFSET ?`, offset)], ' ');
+    const query = join(
+      [sql(select), where([...conditions, ...extra]), sql(`${order} LIMIT 1 OFFSET ?`, offset)],
+      ' ',
+    );
     return db
       .prepare(query.text)
       .raw()
@@ -31,7 +34,9 @@ export function findNextPending(db: Db, q: PendingQuery, after: number): RowPosi
   if (!found) return null;
   const count = (extra: Fragment[]) => {
     const filter = where([...conditions, ...extra]);
-    return (db.prepare(`SELECT count(*) AS n FROM indicators ${filter.text}`).get(...filter.params) as { n: number }).n;
+    return (
+      db.prepare(`SELECT count(*) AS n FROM indicators ${filter.text}`).get(...filter.params) as { n: number }
+    ).n;
   };
   const index = count([]) - count([afterCursor(keys, found)]) - 1;
   return { id: found[keys.length - 1] as number, index };

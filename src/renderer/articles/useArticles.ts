@@ -34,14 +34,15 @@ export function useArticles(
       .then((counts) => {
         if (!live) return;
         const byId = new Map(counts);
-        setPage((p) =>
-          p && {
-            ...p,
-            items: p.items.map((a) => {
-              const c = byId.get(a.id);
-              return c ? { ...a, indicatorCount: c.total, pendingCount: c.pending } : a;
-            }),
-          },
+        setPage(
+          (p) =>
+            p && {
+              ...p,
+              items: p.items.map((a) => {
+                const c = byId.get(a.id);
+                return c ? { ...a, indicatorCount: c.total, pendingCount: c.pending } : a;
+              }),
+            },
         );
       })
       .catch(() => {});

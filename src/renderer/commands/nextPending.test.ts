@@ -8,7 +8,9 @@ describe('next pending', () => {
     await nextPending.perform(r.ctx);
     expect(r.log).toEqual(['nextPending', 'notice:No pending figures in this view']);
 
-    const found = recordingContext({ grid: { next: () => {}, edit: () => {}, nextPending: async () => true } });
+    const found = recordingContext({
+      grid: { next: () => {}, edit: () => {}, nextPending: async () => true },
+    });
     await nextPending.perform(found.ctx);
     expect(found.log).toEqual([]);
   });

@@ -7,12 +7,10 @@
 import {
   AllCommunityModule,
   ModuleRegistry,
-  type CellEditRequestEvent,
   type CellFocusedEvent,
   type GetRowIdParams,
   type GridApi,
   type GridState,
-  type GridStateKey,
   type RowSelectionOptions,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
@@ -26,19 +24,18 @@ import {
   useRef,
   type Ref,
 } from 'react';
-import type { CommandOutcome, EditableField, Indicator, IndicatorPatch } from '../../shared/domain.ts';
-import { EDITABLE_FIELDS } from '../../shared/domain.ts';
-import { AppError } from '../../shared/errors.ts';
+import type { CommandOutcome, Indicator, IndicatorPatch } from '../../shared/domain.ts';
 import { api as store } from '../api.ts';
 import type { GridPort } from '../commands/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useFeedback } from '../layout/feedback.tsx';
 import type { Selection } from '../review/selection.ts';
 import { indicatorColumns } from './columns.ts';
-import { scopedDatasource } from './datasource.ts';
+import { scopedDatasource, type ScopedDatasource } from './datasource.ts';
 import { editCurrent, focusedRow, focusNextPending, moveNext, showOutcome } from './gridPort.ts';
-import { patchFromEdit } from './patch.ts';
+import { layoutChange } from './layout.ts';
 import { gridTheme } from './theme.ts';
+import { useCellSave } from './useCellSave.ts';
 import type { GridView } from './useGridState.ts';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -68,6 +65,8 @@ interface IndicatorGridProps {
 }
 
 const BLOCK = 100;
+const CORPUS_ROW_BUFFER = 5;
+const ARTICLE_ROW_BUFFER = 40;
 const rowSelection: RowSelectionOptions<Indicator> = {
   mode: 'multiRow',
   checkboxes: false,
@@ -76,13 +75,6 @@ const rowSelection: RowSelectionOptions<Indicator> = {
 };
 const defaultColDef = { resizable: true, sortable: true };
 const getRowId = (p: GetRowIdParams<Indicator>) => String(p.data.id);
-
-function isEditable(field: string | undefined): field is EditableField {
-  return (EDITABLE_FIELDS as readonly string[]).includes(field ?? '');
-}
-
-/** Grid state that belongs to the moment, not to the view's kept layout. */
-const TRANSIENT: GridStateKey[] = ['scroll', 'focusedCell', 'rowSelection', 'cellSelection'];
 
 /** The empty grid's message follows the scope without rebuilding the grid (localeText is fixed). */
 const NoRowsText = createContext('');
@@ -100,16 +92,9 @@ export function IndicatorGrid(props: IndicatorGridProps) {
   const layout = useRef(initialState);
   const columnDefs = useMemo(() => indicatorColumns(t), [t]);
   const errorRef = useRef(showError);
-  // One datasource for the grid's life; it reads the scope and reports errors as they are now.
-  const source = useMemo(
-    () =>
-      scopedDatasource(
-        store,
-        () => scope.current,
-        (e) => errorRef.current(e),
-      ),
-    [],
-  );
+  // One datasource for the grid's life (made when the grid is ready); it reads the scope and reports
+  // errors as they are when each page is asked for.
+  const source = useRef<ScopedDatasource | null>(null);
   const currentId = () => selectionRef.current?.id ?? null;
 
   useEffect(() => {
@@ -125,12 +110,14 @@ export function IndicatorGrid(props: IndicatorGridProps) {
     if (!api || (was.articleId === articleId && was.view === view)) return;
     api.clearFocusedCell();
     api.deselectAll();
-    // The layout prop follows every sort and filter the reviewer sets; it is applied on a view change.
-    if (was.view !== view) api.setState(layout.current ?? {}, TRANSIENT);
-    source.forget();
+    // The layout prop follows every sort and filter the reviewer sets; it is applied on a view change,
+    // only where it differs from what the grid shows.
+    const change = was.view === view ? null : layoutChange(api.getState(), layout.current);
+    if (change) api.setState(change.state, change.ignore);
+    source.current?.forget();
     api.purgeInfiniteCache();
     api.ensureIndexVisible(0, 'top');
-  }, [articleId, view, source]);
+  }, [articleId, view]);
 
   useImperativeHandle(
     handle,
@@ -148,12 +135,12 @@ export function IndicatorGrid(props: IndicatorGridProps) {
       selectedRows: () => gridApi.current?.getSelectedRows() ?? [],
       show: (outcome) => gridApi.current && showOutcome(gridApi.current, outcome),
       reload: () => {
-        source.forget();
+        source.current?.forget();
         gridApi.current?.refreshInfiniteCache();
       },
       api: () => gridApi.current,
     }),
-    [source],
+    [],
   );
 
   useEffect(() => {
@@ -177,61 +164,53 @@ export function IndicatorGrid(props: IndicatorGridProps) {
     [onSelect],
   );
 
-  const onCellEditRequest = useCallback(
-    async (e: CellEditRequestEvent<Indicator>) => {
-      const field = e.colDef.field;
-      const row = e.data;
-      if (!row || !isEditable(field)) return;
-      const outcome = patchFromEdit(row, field, e.newValue);
-      if (outcome.kind === 'unchanged') return;
-      if (outcome.kind === 'invalid') {
-        showError(new AppError('invalid_input', t(outcome.key, outcome.vars)));
-        return;
-      }
-      const saved = await onEdit(row, outcome.patch);
-      if (saved) e.node.setData(saved);
-      // Refused: fetch what is stored now, so the cell shows it and the next edit has its version.
-      else e.api.refreshInfiniteCache();
-    },
-    [onEdit, showError, t],
-  );
+  const { onCellEditRequest, onKeyDownCapture } = useCellSave(gridApi, onEdit, showError, t);
 
   return (
     <div
       className="grid-host"
       data-testid="indicator-grid"
       data-scope={articleId === null ? 'corpus' : 'article'}
+      onKeyDownCapture={onKeyDownCapture}
     >
       <NoRowsText value={t(articleId === null ? 'grid.noRowsCorpus' : 'grid.noRows')}>
-      <AgGridReact<Indicator>
-        // A new language needs new headers and AG Grid's own labels: the one remount left.
-        key={lang}
-        theme={gridTheme}
-        rowModelType="infinite"
-        datasource={source}
-        cacheBlockSize={BLOCK}
-        // An article's rows all stay in the page (they are few); the corpus renders just around the view.
-        rowBuffer={articleId === null ? 10 : 40}
-        maxBlocksInCache={40}
-        initialState={layout.current}
-        columnDefs={columnDefs}
-        defaultColDef={defaultColDef}
-        getRowId={getRowId}
-        rowSelection={rowSelection}
-        readOnlyEdit
-        stopEditingWhenCellsLoseFocus
-        enterNavigatesVerticallyAfterEdit
-        noRowsOverlayComponent={NoRows}
-        onGridReady={(e) => {
-          gridApi.current = e.api;
-        }}
-        onGridPreDestroyed={() => {
-          gridApi.current = null;
-        }}
-        onStateUpdated={(e) => onStateChange(e.state)}
-        onCellFocused={onCellFocused}
-        onCellEditRequest={(e) => void onCellEditRequest(e)}
-      />
+        <AgGridReact<Indicator>
+          // A new language needs new headers and AG Grid's own labels: the one remount left.
+          key={lang}
+          theme={gridTheme}
+          rowModelType="infinite"
+          cacheBlockSize={BLOCK}
+          // An article's rows all stay in the page (they are few); the corpus draws only the rows in
+          // view, as each drawn row costs style and layout on every change of page, sort or filter.
+          rowBuffer={articleId === null ? CORPUS_ROW_BUFFER : ARTICLE_ROW_BUFFER}
+          // Rows are replaced, never moved in place: animating them only adds style work to each page.
+          animateRows={false}
+          maxBlocksInCache={40}
+          initialState={initialState}
+          columnDefs={columnDefs}
+          defaultColDef={defaultColDef}
+          getRowId={getRowId}
+          rowSelection={rowSelection}
+          readOnlyEdit
+          stopEditingWhenCellsLoseFocus
+          enterNavigatesVerticallyAfterEdit
+          noRowsOverlayComponent={NoRows}
+          onGridReady={(e) => {
+            gridApi.current = e.api;
+            source.current ??= scopedDatasource(
+              store,
+              () => scope.current,
+              (err) => errorRef.current(err),
+            );
+            e.api.setGridOption('datasource', source.current);
+          }}
+          onGridPreDestroyed={() => {
+            gridApi.current = null;
+          }}
+          onStateUpdated={(e) => onStateChange(e.state)}
+          onCellFocused={onCellFocused}
+          onCellEditRequest={onCellEditRequest}
+        />
       </NoRowsText>
     </div>
   );

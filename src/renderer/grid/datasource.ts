@@ -10,11 +10,13 @@ export interface Scope {
   articleId: number | null;
 }
 
+export type ScopedDatasource = IDatasource & { forget(): void };
+
 export function scopedDatasource(
   store: Pick<AppApi, 'listIndicators'>,
   scope: () => Scope,
   onError: (e: unknown) => void,
-): IDatasource & { forget(): void } {
+): ScopedDatasource {
   let counted: { key: string; total: number } | null = null;
   return {
     /** The next page counts again (rows were added or removed, or the scope changed). */

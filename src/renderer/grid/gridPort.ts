@@ -76,8 +76,20 @@ export async function focusNextPending(
   find: FindPending,
 ): Promise<boolean> {
   const at = rowIndexOf(api, currentId);
-  const { sort, filters } = pageQuery(articleId, sortModelOf(api), api.getFilterModel() as FilterModel, 0, 1, false);
-  const found = await find({ ...(articleId === null ? {} : { articleId }), sort, ...(filters ? { filters } : {}), after: at });
+  const { sort, filters } = pageQuery(
+    articleId,
+    sortModelOf(api),
+    api.getFilterModel() as FilterModel,
+    0,
+    1,
+    false,
+  );
+  const found = await find({
+    ...(articleId === null ? {} : { articleId }),
+    sort,
+    ...(filters ? { filters } : {}),
+    after: at,
+  });
   if (!found || api.isDestroyed()) return false;
   api.ensureIndexVisible(found.index, 'middle');
   await loaded(api, found.index);
