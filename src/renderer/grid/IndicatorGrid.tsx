@@ -65,8 +65,12 @@ interface IndicatorGridProps {
 }
 
 const BLOCK = 100;
-const CORPUS_ROW_BUFFER = 5;
-const ARTICLE_ROW_BUFFER = 40;
+/**
+ * Rows drawn beyond the view. An article's rows all stay in the page (they are few); the corpus draws
+ * only what is in view, as each drawn row costs style and layout on every change of page, sort or
+ * filter. Set from the scope effect, after the purge, so the old rows are not redrawn first.
+ */
+const rowBufferOf = (articleId: number | null) => (articleId === null ? 5 : 40);
 const rowSelection: RowSelectionOptions<Indicator> = {
   mode: 'multiRow',
   checkboxes: false,
@@ -116,6 +120,7 @@ export function IndicatorGrid(props: IndicatorGridProps) {
     if (change) api.setState(change.state, change.ignore);
     source.current?.forget();
     api.purgeInfiniteCache();
+    api.setGridOption('rowBuffer', rowBufferOf(articleId));
     api.ensureIndexVisible(0, 'top');
   }, [articleId, view]);
 
@@ -180,9 +185,6 @@ export function IndicatorGrid(props: IndicatorGridProps) {
           theme={gridTheme}
           rowModelType="infinite"
           cacheBlockSize={BLOCK}
-          // An article's rows all stay in the page (they are few); the corpus draws only the rows in
-          // view, as each drawn row costs style and layout on every change of page, sort or filter.
-          rowBuffer={articleId === null ? CORPUS_ROW_BUFFER : ARTICLE_ROW_BUFFER}
           // Rows are replaced, never moved in place: animating them only adds style work to each page.
           animateRows={false}
           maxBlocksInCache={40}
@@ -202,6 +204,7 @@ export function IndicatorGrid(props: IndicatorGridProps) {
               () => scope.current,
               (err) => errorRef.current(err),
             );
+            e.api.setGridOption('rowBuffer', rowBufferOf(scope.current.articleId));
             e.api.setGridOption('datasource', source.current);
           }}
           onGridPreDestroyed={() => {
