@@ -92,10 +92,13 @@ function withListMembers(found: Candidate[], text: string): Candidate[] {
   return out;
 }
 
-/** text.slice(from, to).includes(word), without the slice: the nearest mention before `to` decides. */
+/** text.slice(from, to).includes(word), without the slice, and without scanning past the statement
+ * (lastIndexOf would walk back to the article's start when the word is absent). */
 function mentionedWithin(text: string, word: string, from: number, to: number): boolean {
   const last = to - word.length;
-  return last >= from && text.lastIndexOf(word, last) >= from;
+  const lead = word.charCodeAt(0);
+  for (let p = from; p <= last; p++) if (text.charCodeAt(p) === lead && text.startsWith(word, p)) return true;
+  return false;
 }
 
 export function buildFigures(
@@ -146,7 +149,8 @@ export function buildFigures(
         names: nameIndex,
         lexicon,
       });
-    const named = categoryOf(own, lexicon) !== null;
+    const ownCategory = categoryOf(own, lexicon);
+    const named = ownCategory !== null;
     const statement = statementStart(doc, c.start);
     // 完成投资240亿元，同比增长39.5%，占比17.8%: the change and the share measure the same quantity.
     // 完成投资80亿元，预计全年可完成150亿元: a figure with no name of its own continues its neighbour's.
@@ -157,9 +161,18 @@ export function buildFigures(
       previous.statement === statement &&
       (CARRIED_MEASURES.has(measure) ? weak || own === '' : weak && previous.family === c.info.family);
     const indicator = carried && previous ? previous.indicator : own;
-    const clause = text.slice(Math.max(0, c.start - 60), c.start);
     const category =
-      carried && previous ? previous.category : categorise(indicator, c.info.family, clause, lexicon);
+      carried && previous
+        ? previous.category
+        : categorise(
+            indicator,
+            c.info.family,
+            text,
+            Math.max(0, c.start - 60),
+            c.start,
+            lexicon,
+            ownCategory,
+          );
     if (named || carried) previous = { statement, indicator, category, family: c.info.family };
     given[i] = { indicator, category };
     const subject = member?.subject ?? subjectFor(subjects, c.start, ctx.subject);

@@ -185,18 +185,26 @@ export function categoryOf(phrase: string, lexicon: Lexicon = BUILTIN_LEXICON): 
   return lastTerm(phrase, lexicon)?.category ?? null;
 }
 
-/** Category of a figure: the unit decides for land; otherwise the indicator's head term, then the context. */
+/**
+ * Category of a figure: the unit decides for land; otherwise the indicator's head term, then the context
+ * text[from, to) (sliced only when needed). `whole`, when known, is categoryOf(indicator): not looked up twice.
+ */
 export function categorise(
   indicator: string,
   family: UnitFamily,
-  context: string,
+  text: string,
+  from: number,
+  to: number,
   lexicon: Lexicon = BUILTIN_LEXICON,
+  whole?: Category | null,
 ): Category {
   if (family === 'area') return 'area';
   if (family === 'rank') return 'other';
   // 经济体量、企业数量双倍增: the first of a listed pair leads.
-  const own = categoryOf(indicator.split('、')[0] ?? '', lexicon) ?? categoryOf(indicator, lexicon);
+  const cut = indicator.indexOf('、');
+  const full = whole === undefined ? categoryOf(indicator, lexicon) : whole;
+  const own = cut < 0 ? full : (categoryOf(indicator.slice(0, cut), lexicon) ?? full);
   if (own) return family === 'mass' && own !== 'output' ? 'capacity' : own;
   if (family === 'power' || family === 'energy' || family === 'mass') return 'capacity';
-  return categoryOf(context, lexicon) ?? 'other';
+  return categoryOf(text.slice(from, to), lexicon) ?? 'other';
 }

@@ -46,6 +46,17 @@ const CUES: [string, Kind][] = [
 
 const CUE_INDEX = termIndex(CUES);
 
+/** Number(s.slice(0, 4)), without the slice and parse for the usual four leading digits. */
+function yearOf(s: string): number {
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return Number(s.slice(0, 4));
+    year = year * 10 + d;
+  }
+  return year;
+}
+
 /** Actual, forecast or target for the figure starting at `figureStart`. */
 export function kindAt(
   doc: Doc,
@@ -67,8 +78,8 @@ export function kindAt(
     if (carried)
       best = { at: Math.max(0, start - 1), len: 0, kind: /预|望/u.test(carried[0]) ? 'forecast' : 'target' };
   }
-  const year = periodNorm ? Number(periodNorm.slice(0, 4)) : NaN;
-  const pubYear = published ? Number(published.slice(0, 4)) : NaN;
+  const year = periodNorm ? yearOf(periodNorm) : NaN;
+  const pubYear = published ? yearOf(published) : NaN;
   // A period already past when the article appeared reports what happened.
   if (
     year < pubYear &&

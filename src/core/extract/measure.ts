@@ -31,30 +31,41 @@ export interface MeasureResult {
   sign: 1 | -1;
 }
 
+/** The answers, built once: measureOf runs for every figure and its results are only read. */
+const RESULTS = {
+  rank: { measure: 'rank', sign: 1 },
+  multiple: { measure: 'multiple', sign: 1 },
+  pp: { measure: 'pp', sign: 1 },
+  ppDown: { measure: 'pp', sign: -1 },
+  change: { measure: 'change', sign: 1 },
+  changeDown: { measure: 'change', sign: -1 },
+  ratio: { measure: 'ratio', sign: 1 },
+  level: { measure: 'level', sign: 1 },
+} as const satisfies Record<string, Readonly<MeasureResult>>;
+
 export function measureOf(
   family: UnitFamily,
   text: string,
   numberStart: number,
   unitEnd: number,
   form: string,
-): MeasureResult {
-  if (family === 'rank' || form === 'rank') return { measure: 'rank', sign: 1 };
-  if (family === 'multiple') return { measure: 'multiple', sign: 1 };
+): Readonly<MeasureResult> {
+  if (family === 'rank' || form === 'rank') return RESULTS.rank;
+  if (family === 'multiple') return RESULTS.multiple;
   const before = clauseBefore(text, numberStart);
   const last = before.charCodeAt(before.length - 1);
   const cue = CHANGE_LAST[last] === 1 ? CHANGE_BEFORE.exec(before) : null;
   const isNew = cue !== null && NOT_CHANGE.test(before.slice(0, cue.index + (cue[1]?.length ?? 0)));
   const change = (cue !== null && !isNew) || (COMPARISON_LAST[last] === 1 && BY_COMPARISON.test(before));
   const sign = change && DECLINE.test(cue?.[1] ?? before.slice(-6)) ? -1 : 1;
-  if (family === 'pp') return { measure: 'pp', sign };
-  if (change) return { measure: 'change', sign };
+  if (family === 'pp') return sign === 1 ? RESULTS.pp : RESULTS.ppDown;
+  if (change) return sign === 1 ? RESULTS.change : RESULTS.changeDown;
   if (family === 'percent') {
-    if (CHANGE_AFTER.test(text.slice(unitEnd, unitEnd + 12))) return { measure: 'change', sign: 1 };
-    return { measure: 'ratio', sign: 1 };
+    if (CHANGE_AFTER.test(text.slice(unitEnd, unitEnd + 12))) return RESULTS.change;
+    return RESULTS.ratio;
   }
-  if (family === 'count' && RATIO_BEFORE.test(before) && /率/u.test(before))
-    return { measure: 'ratio', sign: 1 };
-  return { measure: 'level', sign: 1 };
+  if (family === 'count' && RATIO_BEFORE.test(before) && /率/u.test(before)) return RESULTS.ratio;
+  return RESULTS.level;
 }
 
 function clauseBefore(text: string, at: number): string {

@@ -72,6 +72,12 @@ function titleNear(text: string, at: number): boolean {
   return false;
 }
 
+/** True when some character of a walked-back name could start a verb (walks hold only CJK characters). */
+function mayHoldVerb(walked: string): boolean {
+  for (let i = 0; i < walked.length; i++) if (VERB_FIRST.has(walked[i]!)) return true;
+  return false;
+}
+
 export interface NameMention {
   name: string;
   start: number;
@@ -111,7 +117,7 @@ export function findNames(text: string): NameMention[] {
     const single = m[0].length === 1;
     if (single && end < text.length && NOT_PLACE_AFTER.test(text[end]!)) continue;
     const walked = text.slice(start, m.index);
-    const body = [...walked].some((c) => VERB_FIRST.has(c)) ? walked.replace(LEADING_VERB, '') : walked;
+    const body = mayHoldVerb(walked) ? walked.replace(LEADING_VERB, '') : walked;
     const object = body !== walked;
     const anchor = titleNear(text, end) && BYLINE.test(text.slice(end, end + 10));
     const name = shorten(bestVariant(count, body, m[0], single));
