@@ -39,9 +39,12 @@ const isDigit = (s: string) => {
   return c >= 48 && c <= 57;
 };
 
+/** The six characters before a candidate, read only by the rare doubling and 成 tests. */
+function sixBefore(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 6), start);
+}
+
 export function exclusionReason(c: Candidate, text: string): string | null {
-  // The six characters before, read only by the rare doubling and 成 tests.
-  const before = () => text.slice(Math.max(0, c.start - 6), c.start);
   const after = text.slice(c.end, c.end + 8);
   const lastBefore = c.start > 0 ? text.charCodeAt(c.start - 1) : -1;
   const firstAfter = c.end < text.length ? text.charCodeAt(c.end) : -1;
@@ -72,7 +75,8 @@ export function exclusionReason(c: Candidate, text: string): string | null {
   if (firstAfter >= 0 && SPEC_FIRST[firstAfter] === 1 && SPEC_AFTER.test(after) && c.form !== 'doubling')
     return 'specification';
   if (c.form === 'doubling' && /^(计划|行动|工程|”)/u.test(after)) return 'programme name';
-  if (c.form === 'doubling' && /(聚焦|围绕|实施|开展|推进|助推|服务)$/u.test(before())) return 'goal name';
+  if (c.form === 'doubling' && /(聚焦|围绕|实施|开展|推进|助推|服务)$/u.test(sixBefore(text, c.start)))
+    return 'goal name';
   if (insideShortQuote(text, c.start, c.end)) return 'label in quotes';
   if (c.info.family === 'count') {
     const unitWord = unitCounter(c.info.unit);
@@ -82,7 +86,10 @@ export function exclusionReason(c: Candidate, text: string): string | null {
   }
   if (c.info.unit === '成') {
     if (AFTER_COUNTER['成']?.test(after)) return 'word with 成';
-    if (!/^(以上|左右|多|的|，|,|。|、|；)/u.test(after) && !/(占|超|近|约|达|有|逾|了)$/u.test(before()))
+    if (
+      !/^(以上|左右|多|的|，|,|。|、|；)/u.test(after) &&
+      !/(占|超|近|约|达|有|逾|了)$/u.test(sixBefore(text, c.start))
+    )
       return 'word with 成';
   }
   if (c.info.unit === '度' && !isDigit(c.numeral)) return 'word with 度';

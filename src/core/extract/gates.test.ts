@@ -1,9 +1,11 @@
 // The scanners of scan.ts, period.ts and topics.ts try their patterns only where a match can start
 // (first characters, cue words within reach). They must find exactly what a scan from every position
 // finds; random texts dense in numerals, units, period words, cue words and punctuation check that.
+// subject.ts reads name endings without a regex; it must find what the alternation of them finds.
 import { describe, expect, it } from 'vitest';
 import { PERIOD, periodMatches } from './period.ts';
 import { PLAIN, plainMatches } from './scan.ts';
+import { endingsIn, SUFFIXES } from './subject.ts';
 import { gatedMatches, TOPIC_PATTERNS } from './topics.ts';
 
 const PIECES = [
@@ -34,13 +36,13 @@ function random(seed: number): () => number {
   };
 }
 
-function texts(count: number, seed: number): string[] {
+function texts(count: number, seed: number, pieces: readonly string[] = PIECES): string[] {
   const rnd = random(seed);
   const out: string[] = [];
   for (let k = 0; k < count; k++) {
     let t = '';
     const length = 20 + Math.floor(rnd() * 200);
-    while (t.length < length) t += PIECES[Math.floor(rnd() * PIECES.length)];
+    while (t.length < length) t += pieces[Math.floor(rnd() * pieces.length)];
     out.push(t);
   }
   return out;
@@ -69,5 +71,21 @@ describe('gated scans', () => {
     expect(found.filter((n) => n > 0).length).toBeGreaterThan(2500);
     const topics = TOPIC_PATTERNS.map((p) => sample.filter((t) => gatedMatches(p, t).length > 0).length);
     expect(Math.min(...topics.slice(0, 4))).toBeGreaterThan(50);
+  });
+});
+
+describe('name endings', () => {
+  // Every suffix whole and in pieces, so overlapping and broken endings (经济技术开发区, 开发, 高新) occur.
+  const pieces = [...SUFFIXES, ...SUFFIXES.join(''), ...'临江园的和在，。'];
+  const sample = texts(2000, 11, pieces);
+
+  it('are found where the alternation of the suffixes finds them', () => {
+    const alternation = new RegExp(SUFFIXES.join('|'), 'gu');
+    for (const t of sample)
+      expect(
+        endingsIn(t).map((e) => [e.index, e.suffix]),
+        t,
+      ).toEqual([...t.matchAll(alternation)].map((m) => [m.index, m[0]]));
+    expect(sample.reduce((n, t) => n + endingsIn(t).length, 0)).toBeGreaterThan(20000);
   });
 });

@@ -64,6 +64,11 @@ function hasAny(s: string, table: Uint8Array): boolean {
   return false;
 }
 
+function hasQuoteIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (QUOTES[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 export interface IndicatorContext {
   text: string;
   start: number;
@@ -130,16 +135,25 @@ function withoutNames(s: string, names: TermIndex<true>): string {
 }
 
 function nounAfter(text: string, end: number, lexicon: Lexicon): string {
-  let s = text.slice(end, end + 24);
-  if (s.charCodeAt(0) === 0x7684 /* 的 */) s = s.slice(1);
-  if (hasAny(s, QUOTES)) s = s.replace(/[“”"‘’]/gu, '');
-  for (let i = 0; i < s.length; i++) {
-    if (STOP_IN_NOUN[s.charCodeAt(i)] === 1) {
-      s = s.slice(0, i);
-      break;
+  const limit = Math.min(text.length, end + 24);
+  const from = end < limit && text.charCodeAt(end) === 0x7684 /* 的 */ ? end + 1 : end;
+  let s: string;
+  if (hasQuoteIn(text, from, limit)) {
+    s = text.slice(from, limit).replace(/[“”"‘’]/gu, '');
+    for (let i = 0; i < s.length; i++) {
+      if (STOP_IN_NOUN[s.charCodeAt(i)] === 1) {
+        s = s.slice(0, i);
+        break;
+      }
     }
+    s = s.slice(0, 16);
+  } else {
+    // Most figures have no quote after them: the noun is one slice, up to the first stop, 16 at most.
+    let stop = from;
+    const last = Math.min(limit, from + 16);
+    while (stop < last && STOP_IN_NOUN[text.charCodeAt(stop)] !== 1) stop++;
+    s = text.slice(from, stop);
   }
-  s = s.slice(0, 16);
   const bestEnd = lexicon.heads.lastEnding(s)?.end ?? -1;
   if (bestEnd < 0) {
     const term = lastTerm(s.slice(0, 10), lexicon);

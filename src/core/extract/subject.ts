@@ -1,10 +1,12 @@
 // Who a figure is about: parks, regions and companies named in the article (珠海高新区, 华明泰),
 // found by their name endings and by "下称" aliases; the nearest one before a figure is its subject.
 
+import { charTable } from './chars.ts';
 import { indexDoc, statementStart, type Doc } from './doc.ts';
 import { topicNames } from './topics.ts';
 
-const SUFFIXES = [
+/** Name endings, the longer and more specific first: their order decides at one position, as in a regex. */
+export const SUFFIXES = [
   '高新技术产业开发区',
   '经济技术开发区',
   '经济开发区',
@@ -90,14 +92,41 @@ export interface NameMention {
   company?: boolean;
 }
 
-const NAME_ENDING = new RegExp(SUFFIXES.join('|'), 'gu');
+/** The suffixes by first character, in list order: endingsIn tries them as the alternation would. */
+const SUFFIXES_BY_FIRST = new Map<number, string[]>();
+for (const s of SUFFIXES)
+  (
+    SUFFIXES_BY_FIRST.get(s.charCodeAt(0)) ?? SUFFIXES_BY_FIRST.set(s.charCodeAt(0), []).get(s.charCodeAt(0))!
+  ).push(s);
+const SUFFIX_FIRST = charTable(SUFFIXES.map((s) => s[0]).join(''));
+
+interface Ending {
+  suffix: string;
+  index: number;
+}
+
+/**
+ * What text.matchAll(new RegExp(SUFFIXES.join('|'), 'gu')) finds (leftmost, first alternative in list
+ * order, no overlaps), without the regex: most characters start no suffix, one table read says so.
+ */
+export function endingsIn(text: string): Ending[] {
+  const out: Ending[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (SUFFIX_FIRST[text.charCodeAt(i)] !== 1) continue;
+    const suffix = SUFFIXES_BY_FIRST.get(text.charCodeAt(i))!.find((s) => text.startsWith(s, i));
+    if (suffix === undefined) continue;
+    out.push({ suffix, index: i });
+    i += suffix.length - 1;
+  }
+  return out;
+}
 
 export function findNames(text: string): NameMention[] {
   const found: NameMention[] = [];
-  const endings = [...text.matchAll(NAME_ENDING)];
+  const endings = endingsIn(text);
   // Where each ending occurs, so a variant is counted among them rather than by rescanning the text.
   const at = new Map<string, number[]>();
-  for (const m of endings) (at.get(m[0]) ?? at.set(m[0], []).get(m[0])!).push(m.index);
+  for (const m of endings) (at.get(m.suffix) ?? at.set(m.suffix, []).get(m.suffix)!).push(m.index);
   const counts = new Map<string, number>();
   const count = (variant: string, suffix: string) => {
     let n = counts.get(variant);
@@ -110,19 +139,19 @@ export function findNames(text: string): NameMention[] {
     return n;
   };
   for (const m of endings) {
-    const end = m.index + m[0].length;
-    const longest = m[0].length >= 3 ? 6 : 3;
+    const end = m.index + m.suffix.length;
+    const longest = m.suffix.length >= 3 ? 6 : 3;
     let start = m.index;
     while (start > 0 && m.index - start < longest && STOP_CHAR[text.charCodeAt(start - 1)] !== 1) start--;
-    const single = m[0].length === 1;
+    const single = m.suffix.length === 1;
     if (single && end < text.length && NOT_PLACE_AFTER.test(text[end]!)) continue;
     const walked = text.slice(start, m.index);
     const body = mayHoldVerb(walked) ? walked.replace(LEADING_VERB, '') : walked;
     const object = body !== walked;
     const anchor = titleNear(text, end) && BYLINE.test(text.slice(end, end + 10));
-    const name = shorten(bestVariant(count, body, m[0], single));
+    const name = shorten(bestVariant(count, text, m.index, body.length, m.suffix, single));
     if (name === '' || GENERIC.test(name)) continue;
-    start = end - (name === shorten(body + m[0]) ? body.length + m[0].length : name.length);
+    start = end - (name === shorten(body + m.suffix) ? body.length + m.suffix.length : name.length);
     // Overlapping endings (经济技术开发区 also ends in 开发区): keep the longer, earlier one.
     const prev = found.at(-1);
     if (prev && prev.end >= end) continue;
@@ -148,14 +177,17 @@ export function findNames(text: string): NameMention[] {
 /** Of 力珠海高新区, 珠海高新区 …: the variant the article repeats most (the longer one at a tie). */
 function bestVariant(
   countOf: (variant: string, suffix: string) => number,
-  body: string,
+  text: string,
+  at: number,
+  bodyLength: number,
   suffix: string,
   single: boolean,
 ): string {
   let best = '';
   let bestCount = 0;
-  for (let k = body.length; k >= 2; k--) {
-    const variant = body.slice(-k) + suffix;
+  // The body ends where the suffix starts (at), so a variant is one slice of the text, not a concatenation.
+  for (let k = bodyLength; k >= 2; k--) {
+    const variant = text.slice(at - k, at + suffix.length);
     const count = countOf(variant, suffix);
     if (count > bestCount) {
       best = variant;
