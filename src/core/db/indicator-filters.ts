@@ -4,14 +4,14 @@ import type { IndicatorFilter, IndicatorSortField } from '../../shared/api.ts';
 import { sql, type Fragment } from './sql.ts';
 
 /**
- * Filterable fields → SQL expressions. value filters on the number as written (what the value
- * column shows); sorting by value uses the normalised number so 亿元 and 万元 order correctly.
+ * Fields → SQL expressions: only these strings ever reach an ORDER BY or a WHERE. Sorting by value
+ * uses the normalised number so 亿元 and 万元 order correctly.
  */
-const FILTER_COLUMNS: Record<IndicatorSortField, string> = {
+export const SORT_COLUMNS: Record<IndicatorSortField, string> = {
   id: 'id',
   articleId: 'article_id',
   start: 'span_start',
-  value: 'coalesce(value, range_low)',
+  value: 'coalesce(norm_value, norm_range_low)',
   unit: 'unit',
   approx: 'approx',
   measure: 'measure',
@@ -24,6 +24,12 @@ const FILTER_COLUMNS: Record<IndicatorSortField, string> = {
   confidence: 'confidence',
   status: 'status',
   updatedAt: 'updated_at',
+};
+
+/** As sorting, except that a filter on value reads the number as written (what the value column shows). */
+const FILTER_COLUMNS: Record<IndicatorSortField, string> = {
+  ...SORT_COLUMNS,
+  value: 'coalesce(value, range_low)',
 };
 
 function escapeLike(s: string): string {

@@ -2,7 +2,7 @@
 // that every write bumps (a write carrying an older version is stale and refused).
 import type { IndicatorFilter, IndicatorSortField } from '../../shared/api.ts';
 import type { Figure, Indicator, NormUnit, Page, ReviewStatus } from '../../shared/domain.ts';
-import { filterCondition } from './indicator-filters.ts';
+import { filterCondition, SORT_COLUMNS } from './indicator-filters.ts';
 import type { Db } from './open.ts';
 import { join, placeholders, sql, where, type Fragment } from './sql.ts';
 import { cachedStatement } from './statements.ts';
@@ -35,26 +35,6 @@ interface IndicatorRow {
   version: number;
   updated_at: string;
 }
-
-/** Sortable fields → SQL columns. Only these strings ever reach an ORDER BY. */
-const SORT_COLUMNS: Record<IndicatorSortField, string> = {
-  id: 'id',
-  articleId: 'article_id',
-  start: 'span_start',
-  value: 'coalesce(norm_value, norm_range_low)',
-  unit: 'unit',
-  approx: 'approx',
-  measure: 'measure',
-  kind: 'kind',
-  category: 'category',
-  indicator: 'indicator',
-  subject: 'subject',
-  period: 'period',
-  periodNorm: 'period_norm',
-  confidence: 'confidence',
-  status: 'status',
-  updatedAt: 'updated_at',
-};
 
 function pair(low: number | null, high: number | null): [number, number] | null {
   return low === null || high === null ? null : [low, high];

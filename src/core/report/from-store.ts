@@ -10,6 +10,7 @@ import { getIndicatorsByIds } from '../db/indicators.repo.ts';
 import type { Db } from '../db/open.ts';
 import { placeholders } from '../db/sql.ts';
 import type { ReportArticle, ReportInput, ReportRow } from './index.ts';
+import { toChange, type ChangeRow } from '../db/changes.repo.ts';
 
 export type ReportOptionsParsed = z.output<typeof reportOptionsSchema>;
 
@@ -120,17 +121,6 @@ function* chunksOf(
   }
 }
 
-interface ChangeRow {
-  id: number;
-  indicator_id: number;
-  article_id: number;
-  field: Change['field'];
-  old_value: string | null;
-  new_value: string | null;
-  actor: string;
-  at: string;
-}
-
 /** The audit, oldest first, a chunk at a time (keyed on id), kept to the indicators in the report. */
 function* changesOf(db: Db, ids: ReadonlySet<number>): Generator<Change[]> {
   const page = db.prepare('SELECT * FROM changes WHERE id > ? ORDER BY id LIMIT ?');
@@ -138,18 +128,7 @@ function* changesOf(db: Db, ids: ReadonlySet<number>): Generator<Change[]> {
     const rows = page.all(after, 5000) as ChangeRow[];
     if (!rows.length) return;
     after = rows[rows.length - 1]!.id;
-    yield rows
-      .filter((r) => ids.has(r.indicator_id))
-      .map((r) => ({
-        id: r.id,
-        indicatorId: r.indicator_id,
-        articleId: r.article_id,
-        field: r.field,
-        oldValue: r.old_value,
-        newValue: r.new_value,
-        actor: r.actor,
-        at: r.at,
-      }));
+    yield rows.filter((r) => ids.has(r.indicator_id)).map(toChange);
   }
 }
 
