@@ -1,44 +1,8 @@
 // Invented sentences in the style of regional and park economic news (none copied from real
 // articles), each with the figures an analyst would enter by hand: the generalisation suite.
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../../shared/domain.ts';
 import { analyseArticle } from '../index.ts';
-
-type Expect = Partial<
-  Pick<
-    Figure,
-    | 'value'
-    | 'range'
-    | 'unit'
-    | 'approx'
-    | 'measure'
-    | 'kind'
-    | 'category'
-    | 'subject'
-    | 'period'
-    | 'periodNorm'
-  >
-> & {
-  quote: string;
-  /** A phrase the indicator name must contain. */
-  name?: string;
-};
-
-/** A short article: title, date, then the text; figures are checked in order of appearance. */
-function article(body: string, title = '北塘科技城经济运行情况'): string {
-  return `${title}\n2024-07-20 10:00:00\n${body}`;
-}
-
-function check(body: string, expected: Expect[], title?: string) {
-  const found = analyseArticle(article(body, title)).figures;
-  expect(found.map((f) => f.quote)).toEqual(expected.map((e) => e.quote));
-  expected.forEach((e, k) => {
-    const f = found[k]!;
-    const { name, ...fields } = e;
-    expect(f).toMatchObject(fields);
-    if (name) expect(f.indicator).toContain(name);
-  });
-}
+import { article, check, type Expect } from './check.ts';
 
 describe.each<[string, string, Expect[]]>([
   [
