@@ -1,6 +1,8 @@
 // A small modal for the workbench's panels (help, settings, bulk edits): Escape closes it, focus
 // starts on its first field and returns to where it was when it closes.
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useFeedback } from './feedback.tsx';
 
 interface DialogProps {
   title: string;
@@ -38,5 +40,38 @@ export function Dialog({ title, testId, onClose, children }: DialogProps) {
         {children}
       </div>
     </div>
+  );
+}
+
+interface FormDialogProps extends DialogProps {
+  submitLabel: string;
+  /** Runs on submit; if it throws, the error shows in the banner and the dialog stays open. */
+  onSubmit: () => Promise<void>;
+}
+
+/** A dialog holding one form: its fields, then Cancel and the submit button. */
+export function FormDialog({ submitLabel, onSubmit, children, ...dialog }: FormDialogProps) {
+  const { t } = useI18n();
+  const { showError } = useFeedback();
+  return (
+    <Dialog {...dialog}>
+      <form
+        className="dialog-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit().catch(showError);
+        }}
+      >
+        {children}
+        <div className="dialog-actions">
+          <button type="button" className="btn btn-quiet" onClick={dialog.onClose}>
+            {t('dialog.cancel')}
+          </button>
+          <button type="submit" className="btn">
+            {submitLabel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
   );
 }
