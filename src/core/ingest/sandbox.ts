@@ -1,6 +1,6 @@
 // Untrusted containers (workbooks, .docx) are opened in a disposable worker thread with a memory
 // cap and a deadline: a zip bomb or a parser bug kills the worker, never the process holding the store.
-import { Worker } from 'node:worker_threads';
+import { packagePath, startScriptWorker } from '../script-worker.ts';
 import { IngestError } from './decode.ts';
 
 export interface SheetRows {
@@ -18,22 +18,26 @@ export interface SandboxLimits {
 export const DEFAULT_SANDBOX_LIMITS: SandboxLimits = { memoryMb: 256, timeoutMs: 30_000 };
 
 /**
- * The worker's body, run from source (eval) so it needs no file of its own: it works the same under
- * Node, the tests and the bundled Electron main process, where xlsx and mammoth come from node_modules.
+ * The worker's body, run from source (eval, see script-worker.ts) so it needs no file of its own;
+ * xlsx and mammoth arrive as absolute paths, so it does not depend on the working directory.
  */
 function workerMain(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { parentPort, workerData } = require('node:worker_threads');
-  const { kind, bytes } = workerData as { kind: 'workbook' | 'docx'; bytes: Uint8Array };
+  const { kind, bytes, paths } = workerData as {
+    kind: 'workbook' | 'docx';
+    bytes: Uint8Array;
+    paths: { xlsx: string; mammoth: string };
+  };
   const run = async () => {
     if (kind === 'docx') {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const mammoth = require('mammoth');
+      const mammoth = require(paths.mammoth);
       const out = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
       return { kind, text: String(out.value) };
     }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const XLSX = require('xlsx');
+    const XLSX = require(paths.xlsx);
     const wb = XLSX.read(bytes, {
       type: 'buffer',
       dense: true,
@@ -72,17 +76,11 @@ export function openInSandbox(
 ): Promise<SandboxResult> {
   const what = WHAT[kind];
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { kind, bytes },
-      resourceLimits: {
-        maxOldGenerationSizeMb: limits.memoryMb,
-        maxYoungGenerationSizeMb: 32,
-        stackSizeMb: 4,
-      },
-      stdout: true,
-      stderr: true,
-    });
+    const worker = startScriptWorker(
+      WORKER_SOURCE,
+      { kind, bytes, paths: { xlsx: packagePath('xlsx'), mammoth: packagePath('mammoth') } },
+      { maxMemoryMb: limits.memoryMb, quiet: true },
+    );
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Worker } from 'node:worker_threads';
-import { packagePath, startScriptWorker } from './script-worker.ts';
+import { packagePath, startScriptWorker } from '../script-worker.ts';
 import { WRITER_SOURCE } from './writer-worker.ts';
 
 /** Rows of one sheet, cell by cell within a row (see Batch in table.ts). */

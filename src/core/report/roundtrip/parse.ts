@@ -1,7 +1,7 @@
 // Reads a workbook brought back from Excel with SheetJS inside a disposable worker thread: SheetJS CE's
 // parse path has public advisories, so a hostile file can at worst exhaust a capped worker that is
 // then thrown away, never the process that holds the store.
-import { packagePath, startScriptWorker } from '../script-worker.ts';
+import { packagePath, startScriptWorker } from '../../script-worker.ts';
 
 export interface ParsedSheet {
   name: string;

@@ -6,6 +6,8 @@ import { Worker } from 'node:worker_threads';
 
 export interface WorkerLimits {
   maxMemoryMb: number;
+  /** Keep the worker's stdout/stderr from the parent's (parsers of untrusted files can be chatty). */
+  quiet?: boolean;
 }
 
 const resolver = createRequire(import.meta.url);
@@ -25,5 +27,6 @@ export function startScriptWorker(source: string, workerData: unknown, limits: W
       maxYoungGenerationSizeMb: 64,
       stackSizeMb: 4,
     },
+    ...(limits.quiet ? { stdout: true, stderr: true } : {}),
   });
 }
