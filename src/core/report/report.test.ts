@@ -4,33 +4,24 @@ import XLSX from 'xlsx';
 import type { Change, Indicator } from '../../shared/domain.ts';
 import { INDICATOR_COLUMNS, INDICATORS_SHEET, headerText, reportFileName, writeReport } from './index.ts';
 import type { ReportArticle, ReportInput, ReportRow } from './index.ts';
+import { makeIndicator } from '../../shared/testing/indicator.ts';
 
+/** The shared test indicator, as a 临江高新区 figure for these reports. */
 function indicator(overrides: Partial<Indicator>): Indicator {
-  return {
+  return makeIndicator({
     id: 1,
     articleId: 10,
     start: 0,
     end: 8,
-    quote: '240.3亿元',
-    value: 240.3,
-    range: null,
-    unit: '亿元',
-    norm: { value: 24_030_000_000, unit: 'CNY', range: null },
-    approx: 'exact',
-    measure: 'level',
-    kind: 'actual',
-    category: 'investment',
     indicator: '固定资产投资',
     subject: '临江高新区',
     period: '前三季度',
     periodNorm: '2024-Q3',
     confidence: 0.92,
-    status: 'pending',
-    note: '',
     version: 1,
     updatedAt: '2024-10-20T08:00:00Z',
     ...overrides,
-  };
+  });
 }
 
 const articles = new Map<number, ReportArticle>([
