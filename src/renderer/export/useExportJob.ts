@@ -1,11 +1,9 @@
 // Runs an export as a back-end job: polls its progress, lets the analyst cancel, and when it is done
 // fetches the bytes and hands them to the host (save dialog on the desktop, download in the browser).
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { ReportDownload, ReportOptions } from '../../shared/api.ts';
-import type { JobStatus } from '../../shared/domain.ts';
 import { api, shell } from '../api.ts';
-
-const POLL_MS = 250;
+import { useJob } from '../jobs/useJob.ts';
 
 export interface ExportOutcome {
   fileName: string;
@@ -15,25 +13,13 @@ export interface ExportOutcome {
 }
 
 export function useExportJob(onDone: (outcome: ExportOutcome) => void, onError: (e: unknown) => void) {
-  const [job, setJob] = useState<JobStatus | null>(null);
-  const alive = useRef(true);
-  useEffect(
-    () => () => {
-      alive.current = false;
-    },
-    [],
-  );
+  const { running, percent, run, cancel } = useJob(onError);
 
   const start = useCallback(
     async (options: ReportOptions) => {
       try {
-        let status = await api.startExport(options);
-        setJob(status);
-        while (status.state === 'running' && alive.current) {
-          await new Promise((r) => setTimeout(r, POLL_MS));
-          status = await api.getJob({ id: status.id });
-          setJob(status);
-        }
+        const status = await run(() => api.startExport(options));
+        if (!status) return;
         if (status.state === 'failed') throw new Error(status.error ?? 'export failed');
         if (status.state !== 'done') return;
         const { downloadId } = status.result as ReportDownload;
@@ -42,17 +28,10 @@ export function useExportJob(onDone: (outcome: ExportOutcome) => void, onError: 
         onDone({ fileName: report.fileName, rows: report.rows, saved, downloaded });
       } catch (e) {
         onError(e);
-      } finally {
-        if (alive.current) setJob(null);
       }
     },
-    [onDone, onError],
+    [run, onDone, onError],
   );
 
-  const cancel = useCallback(() => {
-    if (job) void api.cancelJob({ id: job.id }).catch(onError);
-  }, [job, onError]);
-
-  const percent = job && job.total > 0 ? Math.round((job.done / job.total) * 100) : 0;
-  return { running: job !== null, percent, start, cancel };
+  return { running, percent, start, cancel };
 }

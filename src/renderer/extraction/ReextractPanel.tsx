@@ -6,7 +6,7 @@ import { api } from '../api.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { useFeedback } from '../layout/feedback.tsx';
 import { fieldLabelKey, fieldValueText, figureLine } from './format.ts';
-import { useJob } from './useJob.ts';
+import { useJob } from '../jobs/useJob.ts';
 
 interface Props {
   onApplied: () => void;

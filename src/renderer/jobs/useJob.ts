@@ -1,12 +1,12 @@
-// Runs one back-end job at a time for the extraction panel: starts it, polls its progress and lets
-// the analyst cancel. Resolves with the final status, or null when the panel closed meanwhile.
+// Runs one back-end job at a time (import, export, re-extraction): starts it, polls its progress and
+// lets the analyst cancel. Resolves with the final status, or null when the caller unmounted meanwhile.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { JobStatus } from '../../shared/domain.ts';
 import { api } from '../api.ts';
 
 const POLL_MS = 200;
 
-export function useJob() {
+export function useJob(onCancelError: (e: unknown) => void = console.error) {
   const [job, setJob] = useState<JobStatus | null>(null);
   const alive = useRef(true);
   useEffect(() => {
@@ -33,9 +33,9 @@ export function useJob() {
   }, []);
 
   const cancel = useCallback(() => {
-    if (job) void api.cancelJob({ id: job.id });
-  }, [job]);
+    if (job) void api.cancelJob({ id: job.id }).catch(onCancelError);
+  }, [job, onCancelError]);
 
   const percent = job && job.total > 0 ? Math.round((job.done / job.total) * 100) : 0;
-  return { running: job !== null, percent, current: job?.current ?? null, run, cancel };
+  return { job, running: job !== null, percent, current: job?.current ?? null, run, cancel };
 }
