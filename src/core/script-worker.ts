@@ -30,3 +30,49 @@ export function startScriptWorker(source: string, workerData: unknown, limits: W
     ...(limits.quiet ? { stdout: true, stderr: true } : {}),
   });
 }
+
+export type WorkerFailureReason = 'timeout' | 'memory' | 'error' | 'exit';
+
+/** Why a one-shot worker gave no answer; callers word it for the analyst. */
+export class WorkerFailure extends Error {
+  readonly reason: WorkerFailureReason;
+  constructor(reason: WorkerFailureReason, message: string) {
+    super(message);
+    this.name = 'WorkerFailure';
+    this.reason = reason;
+  }
+}
+
+/**
+ * Runs a one-shot worker: resolves with its first message, and otherwise rejects with a
+ * WorkerFailure (deadline passed, memory cap hit, an error thrown, or an exit before answering).
+ * The worker is terminated either way.
+ */
+export function runScriptWorker<T>(
+  source: string,
+  workerData: unknown,
+  limits: WorkerLimits & { timeoutMs: number },
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const worker = startScriptWorker(source, workerData, limits);
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      fn();
+    };
+    const fail = (reason: WorkerFailureReason, message: string) =>
+      settle(() => reject(new WorkerFailure(reason, message)));
+    const timer = setTimeout(
+      () => fail('timeout', `took over ${limits.timeoutMs / 1000} s`),
+      limits.timeoutMs,
+    );
+    worker.on('message', (msg: T) => settle(() => resolve(msg)));
+    worker.on('error', (err: Error & { code?: string }) =>
+      fail(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'error', err.message),
+    );
+    worker.on('exit', (code) => fail('exit', `stopped with code ${code}`));
+  });
+}

@@ -1,6 +1,6 @@
 // Untrusted containers (workbooks, .docx) are opened in a disposable worker thread with a memory
 // cap and a deadline: a zip bomb or a parser bug kills the worker, never the process holding the store.
-import { packagePath, startScriptWorker } from '../script-worker.ts';
+import { packagePath, runScriptWorker, WorkerFailure } from '../script-worker.ts';
 import { IngestError } from './decode.ts';
 
 export interface SheetRows {
@@ -69,55 +69,32 @@ const WORKER_SOURCE = `(${workerMain.toString()})()`;
 
 const WHAT = { workbook: 'workbook', docx: 'document' } as const;
 
-export function openInSandbox(
+export async function openInSandbox(
   kind: 'workbook' | 'docx',
   bytes: Uint8Array,
   limits: SandboxLimits = DEFAULT_SANDBOX_LIMITS,
 ): Promise<SandboxResult> {
   const what = WHAT[kind];
-  return new Promise((resolve, reject) => {
-    const worker = startScriptWorker(
+  let msg: { ok: true; result: SandboxResult } | { ok: false; error: string };
+  try {
+    msg = await runScriptWorker(
       WORKER_SOURCE,
       { kind, bytes, paths: { xlsx: packagePath('xlsx'), mammoth: packagePath('mammoth') } },
-      { maxMemoryMb: limits.memoryMb, quiet: true },
+      { maxMemoryMb: limits.memoryMb, timeoutMs: limits.timeoutMs, quiet: true },
     );
-    let settled = false;
-    const settle = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      fn();
-    };
-    const timer = setTimeout(
-      () =>
-        settle(() =>
-          reject(
-            new IngestError(`the ${what} took over ${limits.timeoutMs / 1000} s to open and was abandoned`),
-          ),
-        ),
-      limits.timeoutMs,
+  } catch (err) {
+    const reason = err instanceof WorkerFailure ? err.reason : 'error';
+    const message = err instanceof Error ? err.message : String(err);
+    throw new IngestError(
+      reason === 'timeout'
+        ? `the ${what} took over ${limits.timeoutMs / 1000} s to open and was abandoned`
+        : reason === 'memory'
+          ? `the ${what} needs more than ${limits.memoryMb} MB to open (a damaged or hostile file?)`
+          : reason === 'exit'
+            ? `the ${what} could not be read (the reader ${message})`
+            : `the ${what} could not be read: ${message}`,
     );
-    worker.on('message', (msg: { ok: true; result: SandboxResult } | { ok: false; error: string }) =>
-      settle(() =>
-        msg.ok ? resolve(msg.result) : reject(new IngestError(`the ${what} could not be read: ${msg.error}`)),
-      ),
-    );
-    worker.on('error', (err: Error & { code?: string }) =>
-      settle(() =>
-        reject(
-          new IngestError(
-            err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? `the ${what} needs more than ${limits.memoryMb} MB to open (a damaged or hostile file?)`
-              : `the ${what} could not be read: ${err.message}`,
-          ),
-        ),
-      ),
-    );
-    worker.on('exit', (code) =>
-      settle(() =>
-        reject(new IngestError(`the ${what} could not be read (the reader stopped with code ${code})`)),
-      ),
-    );
-  });
+  }
+  if (!msg.ok) throw new IngestError(`the ${what} could not be read: ${msg.error}`);
+  return msg.result;
 }

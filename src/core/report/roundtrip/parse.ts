@@ -1,7 +1,7 @@
 // Reads a workbook brought back from Excel with SheetJS inside a disposable worker thread: SheetJS CE's
 // parse path has public advisories, so a hostile file can at worst exhaust a capped worker that is
 // then thrown away, never the process that holds the store.
-import { packagePath, startScriptWorker } from '../../script-worker.ts';
+import { packagePath, runScriptWorker, WorkerFailure } from '../../script-worker.ts';
 
 export interface ParsedSheet {
   name: string;
@@ -67,30 +67,18 @@ export function parseWorkbook(
   limits: Partial<ParseLimits> = {},
 ): Promise<ParsedWorkbook> {
   const { timeoutMs, maxMemoryMb } = { ...DEFAULT_LIMITS, ...limits };
-  return new Promise((resolve, reject) => {
-    const worker = startScriptWorker(
-      WORKER_SOURCE,
-      { bytes, wanted, xlsxPath: packagePath('xlsx') },
-      { maxMemoryMb },
-    );
-    let settled = false;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      fn();
-    };
-    const timer = setTimeout(
-      () => finish(() => reject(new Error(`reading the workbook took longer than ${timeoutMs / 1000} s`))),
-      timeoutMs,
-    );
-    worker.on('message', (parsed: ParsedWorkbook) => finish(() => resolve(parsed)));
-    worker.on('error', (err) =>
-      finish(() => reject(new Error(`the workbook could not be read: ${err.message}`))),
-    );
-    worker.on('exit', (code) =>
-      finish(() => reject(new Error(`the workbook reader stopped (exit code ${code}) before it finished`))),
+  return runScriptWorker<ParsedWorkbook>(
+    WORKER_SOURCE,
+    { bytes, wanted, xlsxPath: packagePath('xlsx') },
+    { maxMemoryMb, timeoutMs },
+  ).catch((err: unknown) => {
+    const failure = err instanceof WorkerFailure ? err : null;
+    throw new Error(
+      failure?.reason === 'timeout'
+        ? `reading the workbook took longer than ${timeoutMs / 1000} s`
+        : failure?.reason === 'exit'
+          ? `the workbook reader ${failure.message} before it finished`
+          : `the workbook could not be read: ${err instanceof Error ? err.message : String(err)}`,
     );
   });
 }
