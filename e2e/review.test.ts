@@ -1,6 +1,6 @@
-// Reviewing a demo article with the keyboard in a real browser: accept, reject, correct a value, add
-// a figure from a text selection, undo and redo, reload (the state is identical), read the history,
-// and a stale write from a second tab refused with a message.
+// Reviewing a demo article with the keyboard alone in a real browser: accept, reject, correct a value,
+// add a figure from a text selection made with arrow keys, undo and redo, re-anchor, reload (the state
+// is identical), read the history, and a stale write from a second tab refused with a message.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -31,10 +31,21 @@ const focusedRowId = async (page: Page) => {
   return Number(await focused.getAttribute('row-id'));
 };
 
-type Stored = { id: number; status: string; value: number | null; quote: string; version: number };
+type Stored = {
+  id: number;
+  status: string;
+  value: number | null;
+  unit: string;
+  quote: string;
+  span_start: number;
+  span_end: number;
+  version: number;
+};
 const stored = (): Stored[] =>
   s.app.store.db
-    .prepare('SELECT id, status, value, quote, version FROM indicators ORDER BY id')
+    .prepare(
+      'SELECT id, status, value, unit, quote, span_start, span_end, version FROM indicators ORDER BY id',
+    )
     .all() as Stored[];
 const statusOf = (id: number) => stored().find((r) => r.id === id)?.status;
 
@@ -46,25 +57,31 @@ const highlights = (page: Page) =>
       marks.map((m) => `${m.getAttribute('data-indicator-id')}:${m.getAttribute('data-status')}`),
     );
 
-/** Selects `length` characters of plain article text (outside any highlight) that hold a digit. */
-async function selectPlainNumber(page: Page): Promise<string> {
+/**
+ * Where a number in plain article text (outside any highlight) stands: its offset in the article
+ * and the characters to select. Only read here; the test selects it with the keyboard.
+ */
+async function findPlainNumber(page: Page): Promise<{ offset: number; quote: string; text: string }> {
   return page.getByTestId('article-text').evaluate((root) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let offset = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if ((node.parentElement as HTMLElement).closest('mark')) continue;
-      const m = /\d+(?:\.\d+)?[^\d\s，。、,]{0,2}/.exec(node.textContent ?? '');
-      if (!m) continue;
-      const range = document.createRange();
-      range.setStart(node, m.index);
-      range.setEnd(node, m.index + m[0].length);
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      return m[0];
+      const content = node.textContent ?? '';
+      const m = /\d+(?:\.\d+)?[^\d\s，。、,]{0,2}/.exec(content);
+      if (m && !(node.parentElement as HTMLElement).closest('mark'))
+        return { offset: offset + m.index, quote: m[0], text: root.textContent ?? '' };
+      offset += content.length;
     }
     throw new Error('no plain number in the demo article');
   });
 }
+
+/** Presses a key `n` times (the caret moves one character per press). */
+async function pressTimes(page: Page, key: string, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await page.keyboard.press(key);
+}
+
+const selectedText = (page: Page) => page.evaluate(() => window.getSelection()?.toString() ?? '');
 
 describe('reviewing an article by keyboard', () => {
   const ids: Record<string, number> = {};
@@ -107,15 +124,39 @@ describe('reviewing an article by keyboard', () => {
     await expect.poll(() => mark(ids.accepted!).getAttribute('data-status'), WAIT).toBe('confirmed');
   });
 
-  it('adds a figure from a text selection, pre-filled, then undoes and redoes it', async () => {
+  it('adds a figure from a text selection made with the keyboard, pre-filled, then undoes and redoes it', async () => {
     const { page } = s;
     const count = stored().length;
-    const quote = await selectPlainNumber(page);
+    const { offset, quote, text } = await findPlainNumber(page);
+    expect(text).not.toContain('\r'); // one arrow press per character below
+    await page.keyboard.press('t'); // into the article text
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('article-text');
+    await page.keyboard.press('ControlOrMeta+Home');
+    await pressTimes(page, 'ArrowRight', [...text.slice(0, offset)].length);
+    await expect.poll(() => page.getByTestId('text-caret').isVisible()).toBe(true);
+    await pressTimes(page, 'Shift+ArrowRight', [...quote].length);
+    await expect.poll(() => selectedText(page)).toBe(quote);
+    // The text cannot be changed: typing, deleting and pasting do nothing to it.
+    await page.keyboard.type('9');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('ControlOrMeta+v');
+    expect(await page.getByTestId('article-text').textContent()).toBe(text);
+    await expect.poll(() => selectedText(page)).toBe(quote);
+
     await page.keyboard.press('i');
     await expect.poll(() => stored().length, WAIT).toBe(count + 1);
     const added = stored().at(-1)!;
-    expect(added).toMatchObject({ quote, status: 'added' });
+    expect(added).toMatchObject({
+      quote,
+      status: 'added',
+      span_start: offset,
+      span_end: offset + quote.length,
+    });
+    // Pre-filled by the extractor: the number as the value, and a unit.
     expect(added.value).toBe(Number(/\d+(?:\.\d+)?/.exec(quote)![0]));
+    expect(added.unit).not.toBe('');
     ids.added = added.id;
     const addedMark = page.locator(`[data-testid="figure-highlight"][data-indicator-id="${added.id}"]`);
     await expect.poll(() => addedMark.getAttribute('data-status'), WAIT).toBe('added');
@@ -126,6 +167,66 @@ describe('reviewing an article by keyboard', () => {
     await page.keyboard.press('ControlOrMeta+Shift+z');
     await expect.poll(() => stored().length, WAIT).toBe(count + 1);
     await expect.poll(() => addedMark.count(), WAIT).toBe(1);
+  });
+
+  it('re-anchors a figure to a selection made with the keyboard', async () => {
+    const { page } = s;
+    const figure = stored().find((r) => r.id === ids.added)!;
+    await page.keyboard.press('t');
+    await page.keyboard.press('ControlOrMeta+Home');
+    const { text } = await findPlainNumber(page);
+    await pressTimes(page, 'ArrowRight', [...text.slice(0, figure.span_start)].length);
+    await page.keyboard.press('Enter'); // choose the figure under the caret: its row in the grid
+    await expect.poll(() => focusedRowId(page), WAIT).toBe(ids.added);
+    await page.keyboard.press('t');
+    const shorter = [...figure.quote].length - 1;
+    await pressTimes(page, 'Shift+ArrowRight', shorter);
+    await page.keyboard.press('m');
+    await expect
+      .poll(() => stored().find((r) => r.id === ids.added), WAIT)
+      .toMatchObject({ span_start: figure.span_start, span_end: figure.span_start + shorter });
+  });
+
+  it('moves the caret by line, to a line’s ends and by word', async () => {
+    const { page } = s;
+    const caretAt = () =>
+      page.getByTestId('article-text').evaluate((root) => {
+        const sel = window.getSelection()!;
+        const range = document.createRange();
+        range.selectNodeContents(root);
+        range.setEnd(sel.focusNode!, sel.focusOffset);
+        return range.toString().length;
+      });
+    const { text, offset, quote } = await findPlainNumber(page);
+    const firstBreak = text.indexOf('\n');
+    await page.keyboard.press('t');
+    await page.keyboard.press('ControlOrMeta+Home');
+    expect(await caretAt()).toBe(0);
+    await page.keyboard.press('End');
+    expect(await caretAt()).toBe(firstBreak);
+    await page.keyboard.press('Home');
+    expect(await caretAt()).toBe(0);
+    await page.keyboard.press('ArrowDown');
+    expect(await caretAt()).toBe(firstBreak + 1);
+    await page.keyboard.press('ArrowUp');
+    expect(await caretAt()).toBe(0);
+    // By word: a number with its decimals is one word.
+    await pressTimes(page, 'ArrowRight', [...text.slice(0, offset)].length);
+    await page.keyboard.press('ControlOrMeta+Shift+ArrowRight');
+    expect(await selectedText(page)).toBe(/\d+(?:\.\d+)?/.exec(quote)![0]);
+    await page.keyboard.press('ControlOrMeta+End');
+    expect(await caretAt()).toBe(text.length);
+    await page.keyboard.press('Escape');
+    expect(await selectedText(page)).toBe('');
+
+    // The help overlay lists the text keys beside the command that leads there.
+    await page.keyboard.press('?');
+    const help = page.getByTestId('help-overlay');
+    await help.waitFor(WAIT);
+    expect(await help.locator('[data-command="focusText"] kbd').textContent()).toBe('T');
+    expect(await help.getByTestId('help-text-keys').textContent()).toMatch(/Shift\+→.*Esc.*Enter/s);
+    await help.getByRole('button').last().click();
+    await help.waitFor({ state: 'detached', ...WAIT });
   });
 
   it('shows the same state after a reload', async () => {
@@ -151,7 +252,7 @@ describe('reviewing an article by keyboard', () => {
         async () => new Set(await entries.evaluateAll((es) => es.map((e) => e.getAttribute('data-command')))),
         WAIT,
       )
-      .toEqual(new Set(['accept', 'reject', 'edit', 'add', 'undo', 'redo']));
+      .toEqual(new Set(['accept', 'reject', 'edit', 'add', 'undo', 'redo', 'reanchor']));
   });
 
   it('refuses a stale write from a second tab, with a message', async () => {

@@ -3,8 +3,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import type { PickedFile } from '../shared/shell.ts';
+import type { PickedFile, PickedFolder } from '../shared/shell.ts';
 import { AppError } from '../shared/errors.ts';
+import { readFolder } from './folder-files.ts';
 import {
   IMPORT_EXTENSIONS,
   MAX_IMPORT_FILE_BYTES,
@@ -32,6 +33,18 @@ export async function openFiles(win: BrowserWindow | null): Promise<PickedFile[]
     files.push({ name: path.basename(file), dataBase64: (await fs.readFile(file)).toString('base64') });
   }
   return files;
+}
+
+/** Native folder dialog: the folder is walked and read here, never by the page. */
+export async function openFolder(win: BrowserWindow | null): Promise<PickedFolder> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Import a folder of articles',
+    properties: ['openDirectory'],
+  };
+  const picked = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  const folder = picked.filePaths[0];
+  if (picked.canceled || folder === undefined) return { files: [], skipped: [] };
+  return readFolder(folder);
 }
 
 export async function saveFile(win: BrowserWindow | null, input: SaveFileInput): Promise<string | null> {

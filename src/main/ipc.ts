@@ -6,7 +6,7 @@ import type { AppApi } from '../shared/api.ts';
 import { AppError, type ApiResult } from '../shared/errors.ts';
 import { API_METHODS } from '../shared/methods.ts';
 import { dispatch } from '../core/dispatch.ts';
-import { openFiles, saveFile } from './dialogs.ts';
+import { openFiles, openFolder, saveFile } from './dialogs.ts';
 import { shellSchemas } from './shell-inputs.ts';
 import { isOurRendererUrl, type RendererOrigin } from './trust.ts';
 
@@ -67,6 +67,10 @@ export function registerIpc(opts: IpcOptions): () => void {
   handle('shell:openFiles', async (win, input) => {
     const parsed = shellSchemas.openFiles.safeParse(input);
     return parsed.success ? asResult(() => openFiles(win)) : invalid('openFiles', parsed.error);
+  });
+  handle('shell:openFolder', async (win, input) => {
+    const parsed = shellSchemas.openFolder.safeParse(input);
+    return parsed.success ? asResult(() => openFolder(win)) : invalid('openFolder', parsed.error);
   });
   handle('shell:saveFile', async (win, input) => {
     const parsed = shellSchemas.saveFile.safeParse(input);

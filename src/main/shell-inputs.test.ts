@@ -11,9 +11,12 @@ describe('shell inputs from the renderer', () => {
     expect(shellSchemas.saveFile.safeParse(undefined).success).toBe(false);
   });
 
-  it('lets openFiles take no input at all', () => {
+  it('lets openFiles and openFolder take no input at all', () => {
     expect(shellSchemas.openFiles.safeParse(undefined).success).toBe(true);
     expect(shellSchemas.openFiles.safeParse({ defaultPath: '/' }).success).toBe(false);
+    expect(shellSchemas.openFolder.safeParse(undefined).success).toBe(true);
+    expect(shellSchemas.openFolder.safeParse('/etc').success).toBe(false);
+    expect(shellSchemas.openFolder.safeParse({ path: '/home' }).success).toBe(false);
   });
 
   it('reduces a suggested name to a plain file name', () => {

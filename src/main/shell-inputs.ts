@@ -11,6 +11,8 @@ export const MAX_IMPORT_FILE_BYTES = 60 * 1024 * 1024;
 
 export const shellSchemas = {
   openFiles: z.undefined(),
+  /** The folder is chosen in the native dialog, never named by the page. */
+  openFolder: z.undefined(),
   saveFile: z.strictObject({
     suggestedName: z.string().min(1).max(255),
     dataBase64: z.base64().max(200_000_000),

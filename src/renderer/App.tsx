@@ -5,6 +5,7 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CommandOutcome, ImportSummary, Indicator } from '../shared/domain.ts';
 import { ArticleList } from './articles/ArticleList.tsx';
+import { SimilarArticles } from './articles/SimilarArticles.tsx';
 import './commands/index.ts';
 import { HelpOverlay } from './commands/HelpOverlay.tsx';
 import { Toolbar } from './commands/Toolbar.tsx';
@@ -30,6 +31,7 @@ import { nextSelection, type Selection } from './review/selection.ts';
 import { useProgress } from './review/useProgress.ts';
 import { useReview } from './review/useReview.ts';
 import { useReviewer } from './review/useReviewer.ts';
+import { focusText } from './review/textCaret.ts';
 import { selectionIn } from './review/textSelection.ts';
 import { touchedBy, UNTOUCHED, type Touched } from './review/touched.ts';
 import { useTextSelection } from './review/useTextSelection.ts';
@@ -122,6 +124,7 @@ function Workbench({ banners }: { banners: ReactNode }) {
       grid: IDLE_GRID,
       applied: () => {},
       open: () => {},
+      focusText: () => {},
       notify: () => {},
     };
   }, [t, articleId, selection, fromText, textSelection]);
@@ -148,6 +151,7 @@ function Workbench({ banners }: { banners: ReactNode }) {
         if (d === 'setField') setBulkRows(selected);
         setDialog(d);
       },
+      focusText: () => focusText(textRef.current, fromText(selection?.id)?.start ?? null),
       notify: showNotice,
     };
   }, [shown, selection, fromText, applied, showNotice]);
@@ -195,6 +199,9 @@ function Workbench({ banners }: { banners: ReactNode }) {
               selection={selection}
               onSelect={selectFromText}
               textRef={textRef}
+              aside={
+                <SimilarArticles articleId={review.article.id} revision={revision} onOpen={openArticle} />
+              }
             />
           ) : (
             <p className="muted placeholder">{review.loading ? t('common.loading') : t('review.none')}</p>

@@ -1,7 +1,7 @@
 // The renderer's one door to the back end: window.api over IPC on the desktop, or the HTTP
 // bridge in browser mode, behind the same AppApi; plus the host's file pickers and savers.
 import type { AppApi, ReportFile } from '../shared/api.ts';
-import type { PickedFile } from '../shared/shell.ts';
+import type { PickedFile, PickedFolder } from '../shared/shell.ts';
 import { apiFromCall, httpCall, takeToken, unwrap, type Call } from './apiClient.ts';
 import { downloadBase64 } from './hostFiles.ts';
 
@@ -43,6 +43,10 @@ export const shell = {
   /** Desktop only: the native open dialog. The browser uses an <input type=file> instead. */
   async openFiles(): Promise<PickedFile[]> {
     return window.desktop ? window.desktop.openFiles() : [];
+  },
+  /** Desktop only: the native folder dialog, walked in main. The browser uses a folder <input>. */
+  async openFolder(): Promise<PickedFolder> {
+    return window.desktop ? window.desktop.openFolder() : { files: [], skipped: [] };
   },
   /** Saves the report: a native save dialog on the desktop, a download in the browser. */
   async saveReport(report: ReportFile): Promise<{ saved: string | null; downloaded: boolean }> {

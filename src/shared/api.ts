@@ -16,6 +16,7 @@ export {
   INDICATOR_SORT_FIELDS,
   indicatorPatchSchema,
   type IndicatorFilter,
+  type IndicatorFilterCondition,
   type IndicatorSortField,
 } from './api/indicators.ts';
 export type { ReportFile } from './api/reports.ts';

@@ -163,6 +163,20 @@ export interface Change {
 export interface ImportFailure {
   file: string;
   reason: string;
+  /** Set when the file is a list whose text column was not recognised: the analyst maps it. */
+  columns?: UnmappedList | undefined;
+}
+
+/** What an analyst needs to map a list's columns: its header, a sample row, what was recognised. */
+export interface UnmappedList {
+  /** The sheet the header was read from, when the workbook has several; else null. */
+  sheet: string | null;
+  /** The header row as written (a header over 200 characters is cut and cannot be mapped). */
+  headers: string[];
+  /** The first row under the header with any value, cell for cell (long cells cut). */
+  sample: string[];
+  /** The columns recognised by their names (header names), to start the mapping from. */
+  recognised: ColumnMapping;
 }
 
 export interface ImportSummary {

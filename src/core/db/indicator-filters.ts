@@ -1,7 +1,7 @@
 // The grid's column filters as SQL: each filter names a whitelisted field and an operator; the
 // value only ever reaches SQLite as a bound parameter.
-import type { IndicatorFilter, IndicatorSortField } from '../../shared/api.ts';
-import { sql, type Fragment } from './sql.ts';
+import type { IndicatorFilter, IndicatorFilterCondition, IndicatorSortField } from '../../shared/api.ts';
+import { join, sql, type Fragment } from './sql.ts';
 
 /**
  * Fields → SQL expressions: only these strings ever reach an ORDER BY or a WHERE. Sorting by value
@@ -40,11 +40,10 @@ function like(column: string, pattern: string, negate = false): Fragment {
   return sql(`${column} ${negate ? 'NOT ' : ''}LIKE ? ESCAPE '\\'`, pattern);
 }
 
-export function filterCondition(f: IndicatorFilter): Fragment {
-  const col = FILTER_COLUMNS[f.field];
-  const v = f.value ?? '';
+function conditionOn(col: string, c: IndicatorFilterCondition): Fragment {
+  const v = c.value ?? '';
   const text = String(v);
-  switch (f.op) {
+  switch (c.op) {
     case 'equals':
       return sql(`${col} = ?`, v);
     case 'notEqual':
@@ -73,6 +72,15 @@ export function filterCondition(f: IndicatorFilter): Fragment {
     case 'greaterThanOrEqual':
       return sql(`${col} >= ?`, v);
     case 'inRange':
-      return sql(`${col} BETWEEN ? AND ?`, v, f.to ?? v);
+      return sql(`${col} BETWEEN ? AND ?`, v, c.to ?? v);
   }
+}
+
+/** One filter as a condition; its `or` alternatives are joined to it in one parenthesised group. */
+export function filterCondition(f: IndicatorFilter): Fragment {
+  const col = FILTER_COLUMNS[f.field];
+  const first = conditionOn(col, f);
+  if (!f.or?.length) return first;
+  const any = join([first, ...f.or.map((c) => conditionOn(col, c))], ' OR ');
+  return sql(`(${any.text})`, ...any.params);
 }

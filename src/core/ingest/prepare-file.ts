@@ -2,6 +2,7 @@
 // line). Problems become summary lines, never exceptions, so one bad file never stops the rest.
 import type { ImportFailure } from '../../shared/domain.ts';
 import type { Lexicon } from '../extract/index.ts';
+import { UnmappedColumnsError } from './formats/table.ts';
 import { IngestError, prepareArticle, readSource, type IngestedArticle, type ReadOptions } from './index.ts';
 import { threadMs } from './thread-clock.ts';
 
@@ -32,7 +33,12 @@ export async function prepareFile(
     raws = await readSource(file.name, file.bytes, options);
   } catch (err) {
     if (!(err instanceof IngestError)) console.error(`[tally] reading ${file.name} failed:`, err);
-    out.skipped.push({ file: file.name, reason: reason(err) });
+    out.skipped.push({
+      file: file.name,
+      reason: reason(err),
+      // A list whose text column was not recognised: its header and a sample row, for mapping.
+      ...(err instanceof UnmappedColumnsError ? { columns: err.columns } : {}),
+    });
     return out;
   } finally {
     out.readMs = threadMs() - started;

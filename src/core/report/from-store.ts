@@ -39,9 +39,13 @@ export function resolveScope(db: Db, o: ReportOptionsParsed): ResolvedScope {
     const filters = [
       g.articleId !== undefined ? `article_id = ${g.articleId}` : '',
       g.subject ? `subject = ${g.subject}` : '',
-      ...(g.filters ?? []).map(
-        (f) =>
-          `${f.field} ${f.op}${f.value !== undefined ? ` ${f.value}` : ''}${f.to !== undefined ? `..${f.to}` : ''}`,
+      ...(g.filters ?? []).map((f) =>
+        [f, ...(f.or ?? [])]
+          .map(
+            (c) =>
+              `${f.field} ${c.op}${c.value !== undefined ? ` ${c.value}` : ''}${c.to !== undefined ? `..${c.to}` : ''}`,
+          )
+          .join(' or '),
       ),
       g.sort.length ? `sort: ${g.sort.map((s) => `${s.field} ${s.dir}`).join(', ')}` : '',
     ].filter(Boolean);

@@ -1,6 +1,8 @@
-// The help overlay (?): every command with its keys, read from the registry the keyboard uses.
+// The help overlay (?): every command with its keys, read from the registry the keyboard uses,
+// and the keys that move and extend the selection in the article text, read from their own table.
 import { useI18n } from '../i18n/i18n.tsx';
 import { Dialog } from '../layout/Dialog.tsx';
+import { TEXT_KEY_HELP } from '../review/textKeys.ts';
 import { allCommands, shortcutText } from './registry.ts';
 
 const mac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
@@ -17,6 +19,21 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
               <td>
                 {c.shortcuts.map((s) => (
                   <kbd key={shortcutText(s)}>{shortcutText(s, mac)}</kbd>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3 className="help-section">{t('textKeys.title')}</h3>
+      <table className="help-table" data-testid="help-text-keys">
+        <tbody>
+          {TEXT_KEY_HELP.map((row) => (
+            <tr key={row.label}>
+              <td>{t(row.label)}</td>
+              <td>
+                {row.keys.map((k) => (
+                  <kbd key={k}>{mac ? k.replace('Ctrl+', '⌘') : k}</kbd>
                 ))}
               </td>
             </tr>

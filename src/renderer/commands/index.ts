@@ -5,6 +5,7 @@ import './edit.ts';
 import './nextPending.ts';
 import './undo.ts';
 import './redo.ts';
+import './focusText.ts';
 import './addFromSelection.ts';
 import './reanchor.ts';
 import './acceptHighConfidence.ts';

@@ -24,6 +24,7 @@ describe('the command registry', () => {
         'redo',
         'nextPending',
         'edit',
+        'focusText',
         'addFromSelection',
         'reanchor',
         'acceptHighConfidence',

@@ -61,6 +61,7 @@ export function recordingContext(
     },
     applied: (o) => void applied.push(o),
     open: (d) => void log.push(`open:${d}`),
+    focusText: () => void log.push('focusText'),
     notify: (text) => void log.push(`notice:${text}`),
     ...over,
   };

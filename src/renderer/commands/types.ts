@@ -48,6 +48,8 @@ export interface CommandContext {
   /** Shows what a command stored: the grid and the highlighted text follow. */
   applied(outcome: CommandOutcome): void;
   open(dialog: Dialog): void;
+  /** Puts the keyboard in the article text, the caret at the current figure (or where it was). */
+  focusText(): void;
   notify(text: string): void;
 }
 

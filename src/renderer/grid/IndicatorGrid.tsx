@@ -80,6 +80,11 @@ const rowSelection: RowSelectionOptions<Indicator> = {
 const defaultColDef = { resizable: true, sortable: true };
 const getRowId = (p: GetRowIdParams<Indicator>) => String(p.data.id);
 
+/** Commands that can add or remove rows (an add, or an undo, redo or revert of one). */
+const ROW_COMMANDS: ReadonlySet<string> = new Set(['add', 'undo', 'redo', 'revert']);
+const addsOrRemoves = (o: CommandOutcome) =>
+  o.removed.length > 0 || o.indicators.length < o.count || ROW_COMMANDS.has(o.command?.name ?? '');
+
 /** The empty grid's message follows the scope without rebuilding the grid (localeText is fixed). */
 const NoRowsText = createContext('');
 function NoRows() {
@@ -118,7 +123,7 @@ export function IndicatorGrid(props: IndicatorGridProps) {
     // only where it differs from what the grid shows.
     const change = was.view === view ? null : layoutChange(api.getState(), layout.current);
     if (change) api.setState(change.state, change.ignore);
-    source.current?.forget();
+    // Counts are kept per scope and filter: coming back to a view does not count it again.
     api.purgeInfiniteCache();
     api.setGridOption('rowBuffer', rowBufferOf(articleId));
     api.ensureIndexVisible(0, 'top');
@@ -138,7 +143,10 @@ export function IndicatorGrid(props: IndicatorGridProps) {
       rowById: (id) => gridApi.current?.getRowNode(String(id))?.data ?? null,
       focusedRow: () => (gridApi.current ? focusedRow(gridApi.current) : null),
       selectedRows: () => gridApi.current?.getSelectedRows() ?? [],
-      show: (outcome) => gridApi.current && showOutcome(gridApi.current, outcome),
+      show: (outcome) => {
+        source.current?.wrote(addsOrRemoves(outcome));
+        if (gridApi.current) showOutcome(gridApi.current, outcome);
+      },
       reload: () => {
         source.current?.forget();
         gridApi.current?.refreshInfiniteCache();
@@ -169,7 +177,15 @@ export function IndicatorGrid(props: IndicatorGridProps) {
     [onSelect],
   );
 
-  const { onCellEditRequest, onKeyDownCapture } = useCellSave(gridApi, onEdit, showError, t);
+  const onCellEdit = useCallback(
+    async (row: Indicator, patch: IndicatorPatch) => {
+      const saved = await onEdit(row, patch);
+      if (saved) source.current?.wrote(false);
+      return saved;
+    },
+    [onEdit],
+  );
+  const { onCellEditRequest, onKeyDownCapture } = useCellSave(gridApi, onCellEdit, showError, t);
 
   return (
     <div
@@ -203,6 +219,7 @@ export function IndicatorGrid(props: IndicatorGridProps) {
               store,
               () => scope.current,
               (err) => errorRef.current(err),
+              (total) => gridApi.current?.setRowCount(total, true),
             );
             e.api.setGridOption('rowBuffer', rowBufferOf(scope.current.articleId));
             e.api.setGridOption('datasource', source.current);

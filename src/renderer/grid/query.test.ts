@@ -34,6 +34,33 @@ describe('the grid query', () => {
     ]);
   });
 
+  it('keeps every condition of an OR filter, as one filter with alternatives', () => {
+    const filters = filtersOf({
+      subject: {
+        filterType: 'text',
+        operator: 'OR',
+        conditions: [
+          { filterType: 'text', type: 'equals', filter: '临江高新区' },
+          { filterType: 'text', type: 'contains', filter: '经开区' },
+        ],
+      },
+      value: {
+        filterType: 'number',
+        operator: 'OR',
+        conditions: [
+          { filterType: 'number', type: 'lessThan', filter: 1 },
+          { filterType: 'number', type: 'inRange', filter: null },
+        ],
+      },
+    });
+    expect(filters).toEqual([
+      { field: 'subject', op: 'equals', value: '临江高新区', or: [{ op: 'contains', value: '经开区' }] },
+      // A half-typed alternative is dropped; what remains is a plain filter.
+      { field: 'value', op: 'lessThan', value: 1 },
+    ]);
+    expect(apiSchemas.listIndicators.safeParse({ filters }).success).toBe(true);
+  });
+
   it('drops unknown columns, unknown operators and half-typed filters', () => {
     expect(
       filtersOf({

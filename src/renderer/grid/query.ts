@@ -1,6 +1,11 @@
 // The grid's sort and filter models as a listIndicators query: sorting and filtering happen in SQL,
 // and only whitelisted columns and the operators the store knows ever leave the renderer.
-import type { ApiInput, IndicatorFilter, IndicatorSortField } from '../../shared/api.ts';
+import type {
+  ApiInput,
+  IndicatorFilter,
+  IndicatorFilterCondition,
+  IndicatorSortField,
+} from '../../shared/api.ts';
 import { FILTER_OPS, INDICATOR_SORT_FIELDS } from '../../shared/api.ts';
 
 export interface SortModelItem {
@@ -22,7 +27,8 @@ export type FilterModel = Record<
 
 const isField = (id: string): id is IndicatorSortField =>
   (INDICATOR_SORT_FIELDS as readonly string[]).includes(id);
-const isOp = (op: unknown): op is IndicatorFilter['op'] => (FILTER_OPS as readonly unknown[]).includes(op);
+const isOp = (op: unknown): op is IndicatorFilterCondition['op'] =>
+  (FILTER_OPS as readonly unknown[]).includes(op);
 
 export function sortOf(
   model: readonly SortModelItem[],
@@ -32,9 +38,9 @@ export function sortOf(
     .map((s) => ({ field: s.colId as IndicatorSortField, dir: s.sort }));
 }
 
-function conditionOf(field: IndicatorSortField, c: Condition): IndicatorFilter | null {
+function conditionOf(c: Condition): IndicatorFilterCondition | null {
   if (!isOp(c.type)) return null;
-  const f: IndicatorFilter = { field, op: c.type };
+  const f: IndicatorFilterCondition = { op: c.type };
   if (c.filter !== null && c.filter !== undefined) f.value = c.filter;
   if (typeof c.filterTo === 'number') f.to = c.filterTo;
   const needsValue = c.type !== 'blank' && c.type !== 'notBlank';
@@ -42,19 +48,19 @@ function conditionOf(field: IndicatorSortField, c: Condition): IndicatorFilter |
 }
 
 /**
- * AG Grid's filter model as store filters. Two conditions joined by AND both apply; joined by OR
- * only the first does (the store ANDs every filter), which the column's filter menu still shows.
+ * AG Grid's filter model as store filters. A column's conditions joined by AND become one filter
+ * each (the store ANDs its filters); joined by OR, one filter whose `or` holds the others.
  */
 export function filtersOf(model: FilterModel): IndicatorFilter[] {
   const out: IndicatorFilter[] = [];
   for (const [colId, m] of Object.entries(model)) {
     if (!m || !isField(colId)) continue;
-    const conditions = m.conditions ?? [m];
-    const used = m.operator === 'OR' ? conditions.slice(0, 1) : conditions;
-    for (const c of used) {
-      const f = conditionOf(colId, c);
-      if (f) out.push(f);
-    }
+    const field = colId;
+    const conditions = (m.conditions ?? [m]).flatMap((c) => conditionOf(c) ?? []);
+    const [first, ...rest] = conditions;
+    if (!first) continue;
+    if (m.operator === 'OR' && rest.length) out.push({ field, ...first, or: rest });
+    else out.push(...conditions.map((c) => ({ field, ...c })));
   }
   return out;
 }

@@ -1,12 +1,14 @@
-// The ways articles come in: the analyst's own files (native dialog on the desktop, file and
-// folder inputs in the browser, or dropped anywhere on the window), pasted text, and the bundled
-// demo corpus for a first look. File imports run as a job with progress and a cancel button.
+// The ways articles come in: the analyst's own files and folders (native dialogs on the desktop,
+// file and folder inputs in the browser, or dropped anywhere on the window), pasted text, and the
+// bundled demo corpus for a first look. File imports run as a job with progress and a cancel button;
+// a list whose columns were not recognised is then offered for mapping.
 import { useEffect, useRef, useState } from 'react';
 import type { ImportProps } from './useRunImport.ts';
 import { api, hasNativeFiles, shell } from '../api.ts';
 import { readPickedFiles } from '../hostFiles.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { useFeedback } from '../layout/feedback.tsx';
+import { ColumnMappingDialog } from './ColumnMappingDialog.tsx';
 import { droppedFiles, folderFiles } from './dropped.ts';
 import { ImportProgress } from './ImportProgress.tsx';
 import { PasteDialog } from './PasteDialog.tsx';
@@ -49,15 +51,14 @@ function useWindowDrop(onFiles: (data: DataTransfer) => void): boolean {
 export function ImportButton({ onImported }: ImportProps) {
   const t = useT();
   const { showError } = useFeedback();
-  const { job, start, cancel } = useImportJob(onImported);
+  const { job, start, cancel, busy, mapping, map, skip } = useImportJob(onImported);
   const [pasting, setPasting] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const folder = useRef<HTMLInputElement>(null);
-  const busy = job !== null;
 
   const startFrom = (read: () => Promise<Parameters<typeof start>[0]>) =>
     void read()
-      .then(start)
+      .then((files) => start(files))
       .catch((e: unknown) => showError(e));
   const [onDrop] = useState(() => (data: DataTransfer) => startFrom(() => droppedFiles(data)));
   const dragging = useWindowDrop(busy ? () => undefined : onDrop);
@@ -65,6 +66,13 @@ export function ImportButton({ onImported }: ImportProps) {
   const onClick = () => {
     if (!hasNativeFiles) input.current?.click();
     else startFrom(() => shell.openFiles());
+  };
+  const onFolder = () => {
+    if (!hasNativeFiles) return folder.current?.click();
+    void shell
+      .openFolder()
+      .then((picked) => start(picked.files, picked.skipped))
+      .catch((e: unknown) => showError(e));
   };
 
   return (
@@ -78,17 +86,17 @@ export function ImportButton({ onImported }: ImportProps) {
       >
         {busy ? t('import.busy') : t('import.button')}
       </button>
+      <button
+        type="button"
+        className="btn"
+        data-testid="import-folder-button"
+        disabled={busy}
+        onClick={onFolder}
+      >
+        {t('import.folder')}
+      </button>
       {!hasNativeFiles && (
         <>
-          <button
-            type="button"
-            className="btn"
-            data-testid="import-folder-button"
-            disabled={busy}
-            onClick={() => folder.current?.click()}
-          >
-            {t('import.folder')}
-          </button>
           <input
             ref={input}
             type="file"
@@ -127,6 +135,7 @@ export function ImportButton({ onImported }: ImportProps) {
       </button>
       {pasting && <PasteDialog onClose={() => setPasting(false)} onImported={onImported} />}
       {job && <ImportProgress job={job} onCancel={cancel} />}
+      {mapping && <ColumnMappingDialog key={mapping.name} request={mapping} onMap={map} onSkip={skip} />}
       {dragging && (
         <div className="import-drop" data-testid="import-drop">
           {t('import.drop')}

@@ -1,8 +1,10 @@
 // The middle pane: the article exactly as imported, with every figure marked in its review
 // colour. The text and the grid are two views of one selection; clicking a figure selects its
-// row, and a row chosen in the grid is scrolled into view here and flashed.
+// row, and a row chosen in the grid is scrolled into view here and flashed. The text takes the
+// keyboard too: a caret moved by arrow keys selects text for adding or re-anchoring a figure.
 import {
   Fragment,
+  useCallback,
   useEffect,
   useMemo,
   useRef,
@@ -12,8 +14,10 @@ import {
 } from 'react';
 import type { Article, Indicator } from '../../shared/domain.ts';
 import { useT, type T } from '../i18n/i18n.tsx';
+import { figureAt } from './caret.ts';
 import { layoutHighlights, type Segment } from './highlights.ts';
 import type { Selection } from './selection.ts';
+import { useTextCaret } from './useTextCaret.ts';
 
 interface ArticleTextProps {
   article: Article;
@@ -22,6 +26,8 @@ interface ArticleTextProps {
   onSelect: (id: number) => void;
   /** The text's container, for reading the analyst's selection as offsets. */
   textRef?: RefObject<HTMLDivElement | null>;
+  /** Shown under the title, above the text (the article's near-duplicates). */
+  aside?: ReactNode;
 }
 
 function figureTitle(t: T, row: Indicator): string {
@@ -32,7 +38,7 @@ function figureTitle(t: T, row: Indicator): string {
   });
 }
 
-export function ArticleText({ article, indicators, selection, onSelect, textRef }: ArticleTextProps) {
+export function ArticleText({ article, indicators, selection, onSelect, textRef, aside }: ArticleTextProps) {
   const t = useT();
   const own = useRef<HTMLDivElement>(null);
   const container = textRef ?? own;
@@ -49,6 +55,15 @@ export function ArticleText({ article, indicators, selection, onSelect, textRef 
   const selectedId = selection && byId.has(selection.id) ? selection.id : null;
   // Roving focus: one figure is in the tab order; arrow keys move between figures.
   const tabStop = selectedId ?? order[0] ?? null;
+
+  const chooseAt = useCallback(
+    (offset: number) => {
+      const row = figureAt(indicators, offset);
+      if (row) onSelect(row.id);
+    },
+    [indicators, onSelect],
+  );
+  const { caretRef, onKeyDown: onTextKeyDown } = useTextCaret(container, chooseAt);
 
   const findMark = (id: number) =>
     container.current?.querySelector<HTMLElement>(
@@ -125,8 +140,22 @@ export function ArticleText({ article, indicators, selection, onSelect, textRef 
           {[article.published, article.source, article.subject, article.fileName].filter(Boolean).join(' · ')}
         </p>
       </header>
-      <div className="article-text" data-testid="article-text" ref={container} lang="zh-CN">
-        {render(tree)}
+      {aside}
+      <div className="article-text-frame">
+        {/* Focusable, never editable: the caret is drawn beside the text, not typed into it. */}
+        <div
+          className="article-text"
+          data-testid="article-text"
+          ref={container}
+          lang="zh-CN"
+          role="document"
+          tabIndex={0}
+          aria-label={t('review.textLabel')}
+          onKeyDown={onTextKeyDown}
+        >
+          {render(tree)}
+        </div>
+        <span className="text-caret" ref={caretRef} aria-hidden hidden data-testid="text-caret" />
       </div>
     </article>
   );

@@ -74,13 +74,21 @@ export const FILTER_OPS = [
   'inRange',
 ] as const;
 
-/** One column filter of the grid, applied in SQL (AND-ed with the others). */
-export const indicatorFilterSchema = z.strictObject({
-  field: z.enum(INDICATOR_SORT_FIELDS),
+/** One condition on a field: an operator and its operand(s). */
+const filterConditionSchema = z.strictObject({
   op: z.enum(FILTER_OPS),
   value: z.union([text(200), z.number().finite()]).optional(),
   /** The upper end of inRange. */
   to: z.number().finite().optional(),
+});
+export type IndicatorFilterCondition = z.infer<typeof filterConditionSchema>;
+
+/** One column filter of the grid, applied in SQL (AND-ed with the others). */
+export const indicatorFilterSchema = z.strictObject({
+  field: z.enum(INDICATOR_SORT_FIELDS),
+  ...filterConditionSchema.shape,
+  /** Other conditions on the same field, any of which may hold instead (a column filter's OR). */
+  or: z.array(filterConditionSchema).min(1).max(4).optional(),
 });
 export type IndicatorFilter = z.infer<typeof indicatorFilterSchema>;
 

@@ -1,6 +1,6 @@
 // Lists of articles (CSV or workbook rows): columns are recognised by their Chinese or English
 // names; when the content column is not, the analyst names it (ColumnMapping) and imports again.
-import type { ColumnMapping } from '../../../shared/domain.ts';
+import type { ColumnMapping, UnmappedList } from '../../../shared/domain.ts';
 import { IngestError } from '../decode.ts';
 import type { RawArticle } from '../raw.ts';
 
@@ -27,6 +27,38 @@ export function recogniseColumns(
   return found;
 }
 
+/** A mapping names a header of at most this many characters (the API's limit); longer ones are cut. */
+export const MAX_HEADER_CHARS = 200;
+const MAX_COLUMNS = 100;
+const MAX_SAMPLE_CHARS = 200;
+
+/** A list the analyst must map: the failure carries its header and a sample row to map from. */
+export class UnmappedColumnsError extends IngestError {
+  readonly columns: UnmappedList;
+  constructor(message: string, columns: UnmappedList) {
+    super(message);
+    this.columns = columns;
+  }
+}
+
+const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+function unmappedList(header: string[], body: string[][], sheet: string | undefined): UnmappedList {
+  const headers = header.slice(0, MAX_COLUMNS).map((h) => cut(h.trim(), MAX_HEADER_CHARS));
+  const row = body.find((r) => r.some((v) => v.trim() !== '')) ?? [];
+  const recognised: ColumnMapping = {};
+  for (const [key, at] of Object.entries(recogniseColumns(header)) as [keyof ColumnMapping, number][]) {
+    const name = headers[at];
+    if (name !== undefined) recognised[key] = name;
+  }
+  return {
+    sheet: sheet ?? null,
+    headers,
+    sample: headers.map((_, i) => cut((row[i] ?? '').trim(), MAX_SAMPLE_CHARS)),
+    recognised,
+  };
+}
+
 /** One raw article per row that has text; the header is the first non-empty row. */
 export function rowsToArticles(
   fileName: string,
@@ -40,9 +72,10 @@ export function rowsToArticles(
   if (!header) throw new IngestError('the list has no rows');
   const cols = recogniseColumns(header, mapping);
   if (cols.content === undefined) {
-    throw new IngestError(
+    throw new UnmappedColumnsError(
       `no text column was recognised among the columns ${header.map((h) => `“${h.trim()}”`).join(', ')}; ` +
         'map the columns (which one holds the text) and import again',
+      unmappedList(header, body, sheet),
     );
   }
   const at = (row: string[], key: keyof ColumnMapping) => {
