@@ -13,17 +13,10 @@ const MAX_CANDIDATES = 10;
  */
 const PER_BAND = 20;
 
-/** One statement finds the candidates and their signatures: one call instead of one per band. */
-const CANDIDATES = `
-  WITH hits(id) AS (${Array.from(
-    { length: BANDS },
-    () =>
-      `SELECT * FROM (SELECT article_id FROM article_bands WHERE band_key = ? ORDER BY article_id DESC LIMIT ${PER_BAND})`,
-  ).join(' UNION ALL ')})
-  SELECT c.id, s.minhash FROM (
-    SELECT id, count(*) AS shared FROM hits GROUP BY id ORDER BY shared DESC, id DESC LIMIT ${MAX_CANDIDATES}
-  ) c JOIN article_signatures s ON s.article_id = c.id
-  ORDER BY c.shared DESC, c.id DESC`;
+/** The latest articles sharing one band key: read straight off the (band_key, article_id) key. */
+const BAND_HITS = `SELECT article_id FROM article_bands WHERE band_key = ? ORDER BY article_id DESC LIMIT ${PER_BAND}`;
+const SIGNATURES = `SELECT article_id, minhash FROM article_signatures
+  WHERE article_id IN (SELECT value FROM json_each(?))`;
 const INSERT_BANDS = `INSERT INTO article_bands (band_key, article_id) VALUES ${Array.from(
   { length: BANDS },
   () => '(?, ?)',
@@ -34,29 +27,97 @@ const LINK = 'INSERT OR IGNORE INTO article_links (article_id, similar_id, simil
 const toBlob = (sig: Uint32Array) => Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
 const fromBlob = (b: Buffer) => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 
+/** A linker forgets what it holds past this many band keys, so its memory stays flat. */
+const MAX_CACHED_KEYS = 100_000;
+
+export interface NearDuplicateLinker {
+  /**
+   * Stores an article's signature and links it to every stored article it nearly duplicates.
+   * Returns the links made, best first. Runs inside the caller's transaction.
+   */
+  link(articleId: number, sig: Uint32Array): { id: number; similarity: number }[];
+  /** Drops what it holds: after a rollback, the store no longer has what it saw written. */
+  forget(): void;
+}
+
 /**
- * Stores an article's signature and links it to every stored article it nearly duplicates.
- * Returns the links made, best first. Runs inside the caller's transaction.
+ * A linker for many articles in a row (an import). It keeps each band's latest articles and their
+ * signatures as it reads and writes them, so a story told many times is looked up in the store once
+ * per band rather than once per article. It starts over when another connection has written to the
+ * store since (data_version), or when told to forget (a rollback).
  */
+export function nearDuplicateLinker(db: Db): NearDuplicateLinker {
+  const bands = new Map<number, number[]>();
+  const signatures = new Map<number, Uint32Array>();
+  let seenVersion = -1;
+  const forget = () => {
+    bands.clear();
+    signatures.clear();
+  };
+  const latest = (key: number): number[] => {
+    let ids = bands.get(key);
+    if (!ids) bands.set(key, (ids = cachedStatement(db, BAND_HITS).pluck().all(key) as number[]));
+    return ids;
+  };
+  const signaturesOf = (ids: number[]): Map<number, Uint32Array> => {
+    const missing = ids.filter((id) => !signatures.has(id));
+    if (missing.length) {
+      const rows = cachedStatement(db, SIGNATURES).raw().all(JSON.stringify(missing)) as [number, Buffer][];
+      for (const [id, blob] of rows) signatures.set(id, fromBlob(blob));
+    }
+    return signatures;
+  };
+  return {
+    forget,
+    link(articleId, sig) {
+      const version = db.pragma('data_version', { simple: true }) as number;
+      if (version !== seenVersion || bands.size > MAX_CACHED_KEYS) forget();
+      seenVersion = version;
+      const keys = bandKeys(sig);
+      // Counted here rather than in one SQL statement: its GROUP BY and ORDER BY built temporary
+      // B-trees for every article, which cost more than the index reads.
+      const shared = new Map<number, number>();
+      for (const key of keys) for (const id of latest(key)) shared.set(id, (shared.get(id) ?? 0) + 1);
+      shared.delete(articleId);
+      const best = [...shared]
+        .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+        .slice(0, MAX_CANDIDATES)
+        .map(([id]) => id);
+      const known = signaturesOf(best);
+      const links = best
+        .flatMap((id) => {
+          const other = known.get(id);
+          return other ? [{ id, similarity: similarity(sig, other) }] : [];
+        })
+        .filter((c) => c.similarity >= NEAR_DUPLICATE)
+        .sort((a, b) => b.similarity - a.similarity || b.id - a.id);
+      cachedStatement(db, SIGN).run(articleId, toBlob(sig));
+      cachedStatement(db, INSERT_BANDS).run(keys.flatMap((key) => [key, articleId]));
+      const link = cachedStatement(db, LINK);
+      for (const l of links) link.run(articleId, l.id, l.similarity);
+      // What this connection just wrote, as the store would now answer it.
+      for (const key of keys) {
+        const ids = latest(key);
+        if (!ids.includes(articleId)) {
+          ids.unshift(articleId);
+          ids.sort((a, b) => b - a);
+          if (ids.length > PER_BAND) ids.length = PER_BAND;
+        }
+      }
+      signatures.set(articleId, sig);
+      if (signatures.size > MAX_CACHED_KEYS) signatures.clear();
+      return links;
+    },
+  };
+}
+
+/** Links one article (see NearDuplicateLinker.link). */
 export function linkNearDuplicates(
   db: Db,
   articleId: number,
   sig: Uint32Array,
 ): { id: number; similarity: number }[] {
-  const keys = bandKeys(sig);
-  const candidates = cachedStatement(db, CANDIDATES)
-    .raw()
-    .all(...keys) as [number, Buffer][];
-  const links = candidates
-    .filter(([id]) => id !== articleId)
-    .map(([id, minhash]) => ({ id, similarity: similarity(sig, fromBlob(minhash)) }))
-    .filter((c) => c.similarity >= NEAR_DUPLICATE)
-    .sort((a, b) => b.similarity - a.similarity);
-  cachedStatement(db, SIGN).run(articleId, toBlob(sig));
-  cachedStatement(db, INSERT_BANDS).run(keys.flatMap((key) => [key, articleId]));
-  const link = cachedStatement(db, LINK);
-  for (const l of links) link.run(articleId, l.id, l.similarity);
-  return links;
+  return nearDuplicateLinker(db).link(articleId, sig);
 }
 
 export function listSimilar(db: Db, articleId: number): SimilarArticle[] {

@@ -69,7 +69,11 @@ export function findArticleByHash(db: Db, contentHash: string): number | null {
   return row?.id ?? null;
 }
 
-export function insertArticle(db: Db, a: NewArticle): number {
+/**
+ * Stores an article and its full-text entry. `searchLater`: the caller writes the entries of many
+ * articles at once with indexForSearch (an import's batch), in the same transaction.
+ */
+export function insertArticle(db: Db, a: NewArticle, { searchLater = false } = {}): number {
   const info = cachedStatement(
     db,
     `INSERT INTO articles (title, published, source, url, subject, file_name, encoding, script,
@@ -90,7 +94,19 @@ export function insertArticle(db: Db, a: NewArticle): number {
     a.offsetMap,
     a.importedAt,
   );
-  return Number(info.lastInsertRowid);
+  const id = Number(info.lastInsertRowid);
+  if (!searchLater) indexForSearch(db, [id]);
+  return id;
+}
+
+/** Writes the full-text entries of stored articles (migration 8: no trigger does it). */
+export function indexForSearch(db: Db, ids: readonly number[]): void {
+  if (!ids.length) return;
+  cachedStatement(
+    db,
+    `INSERT INTO article_search (rowid, title, clean_text)
+       SELECT id, title, clean_text FROM articles WHERE id IN (SELECT value FROM json_each(?))`,
+  ).run(JSON.stringify(ids));
 }
 
 /** Escapes a query for an FTS5 phrase: double quotes are doubled inside a quoted string. */

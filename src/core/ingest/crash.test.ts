@@ -29,18 +29,21 @@ function countArticles(db: string): number {
   }
 }
 
+const FILES = 3000;
+
 describe('an import killed mid-way', () => {
   it('leaves integrity_check ok and every article whole or absent', async () => {
     const dir = path.join(tmp.dir, 'in');
     fs.mkdirSync(dir);
-    for (let i = 0; i < 600; i++) {
+    // Enough files for several batches (run.ts commits every 1,000 articles or every second).
+    for (let i = 0; i < FILES; i++) {
       const lines = Array.from(
         { length: 12 },
         (_, k) =>
           `第${k + 1}段:园区${i}号项目完成投资${((i * 7 + k) % 90) + 10}.${k}亿元,同比增长${(i + k) % 30}.5%,新增企业${k + 3}家。`,
       );
       fs.writeFileSync(
-        path.join(dir, `a${String(i).padStart(3, '0')}.txt`),
+        path.join(dir, `a${String(i).padStart(4, '0')}.txt`),
         `园区${i}号项目进展\n${lines.join('\n')}`,
       );
     }
@@ -66,7 +69,7 @@ describe('an import killed mid-way', () => {
         )
         .all() as { id: number; file_name: string; original_text: string; figures: number; signed: number }[];
       expect(rows.length).toBeGreaterThanOrEqual(20);
-      expect(rows.length).toBeLessThan(600);
+      expect(rows.length).toBeLessThan(FILES);
       for (const r of rows) {
         const expected = prepareArticle({
           fileName: r.file_name,

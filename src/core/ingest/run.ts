@@ -24,9 +24,13 @@ export interface ImportOptions {
   timings?: ImportTimings | undefined;
 }
 
-/** Commit after this many articles or this long, whichever comes first. */
-const BATCH_ARTICLES = 200;
-const BATCH_MS = 250;
+/**
+ * Commit after this many articles or this long, whichever comes first. Bigger batches write each
+ * index page fewer times (1,000 took a tenth off storing's CPU against 200); a second of work is
+ * what a crash can lose, and importing it again finds no duplicate of it.
+ */
+const BATCH_ARTICLES = 1000;
+const BATCH_MS = 1000;
 /** While importing, SQLite may cache this many KiB of pages (flat: it stops growing there). */
 const IMPORT_CACHE_KIB = 32 * 1024;
 

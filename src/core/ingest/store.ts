@@ -1,10 +1,13 @@
-// Stores prepared articles: one transaction per batch, one savepoint per article, so each article
-// lands whole or not at all and a failure rolls back only that article. The summary keeps counts and
-// a bounded list of what was imported, so a 100,000-article import holds no per-article state.
+// Stores prepared articles, one transaction per batch, so each article lands whole or not at all.
+// A batch is first stored the fast way: no savepoint per article, the rows checked in code instead
+// of by SQLite's CHECKs, and the batch's full-text entries written in one statement at the end. If
+// anything in it is refused, that batch is rolled back and stored again the careful way, one
+// savepoint per article, so a failure skips only its own article. The summary keeps counts and a
+// bounded list of what was imported, so a 100,000-article import holds no per-article state.
 import type { ImportSummary } from '../../shared/domain.ts';
-import { linkNearDuplicates } from '../db/article-links.repo.ts';
-import { findArticleByHash, insertArticle } from '../db/articles.repo.ts';
-import { insertIndicators } from '../db/indicators.repo.ts';
+import { nearDuplicateLinker } from '../db/article-links.repo.ts';
+import { findArticleByHash, indexForSearch, insertArticle } from '../db/articles.repo.ts';
+import { insertIndicators, passesTableChecks, withChecksInCode } from '../db/indicators.repo.ts';
 import type { Db } from '../db/open.ts';
 import { nowIso } from '../db/sql.ts';
 import type { Lexicon } from '../extract/index.ts';
@@ -18,8 +21,10 @@ export interface ImportTimings {
   read: number;
   /** Cleaning, describing and extracting, summed over the threads that did it. */
   prepare: number;
-  /** The article row and its full-text entry (the duplicate check included). */
+  /** The article row (the duplicate check included). */
   article: number;
+  /** The batch's full-text entries. */
+  search: number;
   figures: number;
   nearDuplicates: number;
   /** Beginning and committing batches. */
@@ -32,6 +37,7 @@ export const emptyTimings = (): ImportTimings => ({
   read: 0,
   prepare: 0,
   article: 0,
+  search: 0,
   figures: 0,
   nearDuplicates: 0,
   commit: 0,
@@ -57,33 +63,53 @@ const push = <T>(list: T[], item: T) => {
   if (list.length < SUMMARY_LIST_LIMIT) list.push(item);
 };
 
+/** Puts a summary back as it was, when a batch it counted is rolled back. */
+function snapshot(summary: ImportSummary): () => void {
+  const counts = { ...summary.counts! };
+  const { imported, duplicates, skipped } = summary;
+  const lengths = { imported: imported.length, duplicates: duplicates.length, skipped: skipped.length };
+  const near = summary.nearDuplicates!.length;
+  return () => {
+    Object.assign(summary.counts!, counts);
+    imported.length = lengths.imported;
+    duplicates.length = lengths.duplicates;
+    skipped.length = lengths.skipped;
+    summary.nearDuplicates!.length = near;
+  };
+}
+
+/** Thrown inside the fast path to roll its batch back for the careful one. */
+class RowsRefused extends Error {}
+
 export function articleStore(
   db: Db,
   { timings, lexicon }: { timings?: ImportTimings; lexicon?: Lexicon } = {},
 ) {
   let mark = 0;
   /** Adds the time since the last lap to a stage; cheap enough to run for every article. */
-  const lap = (stage: 'article' | 'figures' | 'nearDuplicates' | 'commit') => {
+  const lap = (stage: 'article' | 'search' | 'figures' | 'nearDuplicates' | 'commit') => {
     if (!timings) return;
     const now = threadMs();
     timings[stage] += now - mark;
     mark = now;
   };
-  const storeOne = db.transaction((prepared: IngestedArticle, summary: ImportSummary) => {
+  const linker = nearDuplicateLinker(db);
+  /** Stores one article in the caller's transaction; its id, or null for a duplicate. */
+  const storeOne = (prepared: IngestedArticle, summary: ImportSummary, searchLater: boolean) => {
     const { article, figures, signature, label } = prepared;
     const counts = summary.counts!;
     const existingId = findArticleByHash(db, article.contentHash);
     if (existingId !== null) {
       counts.duplicates++;
       push(summary.duplicates, { file: label, existingId });
-      return;
+      return null;
     }
     const now = nowIso();
-    const id = insertArticle(db, { ...article, importedAt: now });
+    const id = insertArticle(db, { ...article, importedAt: now }, { searchLater });
     lap('article');
     insertIndicators(db, id, figures, 'pending', now);
     lap('figures');
-    const links = signature ? linkNearDuplicates(db, id, signature) : [];
+    const links = signature ? linker.link(id, signature) : [];
     lap('nearDuplicates');
     counts.imported++;
     push(summary.imported, { id, title: article.title, file: label, indicators: figures.length });
@@ -91,14 +117,30 @@ export function articleStore(
       counts.nearDuplicates++;
       push(summary.nearDuplicates!, { file: label, id, similarTo: links });
     }
+    return id;
+  };
+  const storeFast = db.transaction((batch: readonly IngestedArticle[], summary: ImportSummary) => {
+    lap('commit');
+    const ids: number[] = [];
+    for (const prepared of batch) {
+      if (!passesTableChecks(prepared.figures, 'pending')) throw new RowsRefused(prepared.label);
+      const id = storeOne(prepared, summary, true);
+      if (id !== null) ids.push(id);
+    }
+    indexForSearch(db, ids);
+    lap('search');
   });
-  const storeBatch = db.transaction((batch: readonly IngestedArticle[], summary: ImportSummary) => {
+  const storeOneSafely = db.transaction((prepared: IngestedArticle, summary: ImportSummary) => {
+    storeOne(prepared, summary, false);
+  });
+  const storeCareful = db.transaction((batch: readonly IngestedArticle[], summary: ImportSummary) => {
     lap('commit');
     for (const prepared of batch) {
       try {
-        storeOne(prepared, summary);
+        storeOneSafely(prepared, summary);
       } catch (err) {
         console.error(`[tally] storing ${prepared.label} failed:`, err);
+        linker.forget();
         summary.skipped.push({ file: prepared.label, reason: reason(err) });
       }
       lap('commit');
@@ -118,7 +160,16 @@ export function articleStore(
     store(batch: readonly IngestedArticle[], summary: ImportSummary): void {
       if (!batch.length) return;
       mark = threadMs();
-      storeBatch.immediate(batch, summary);
+      const restore = snapshot(summary);
+      try {
+        withChecksInCode(db, () => storeFast.immediate(batch, summary));
+      } catch (err) {
+        if (!(err instanceof RowsRefused))
+          console.error('[tally] a batch was refused; storing it article by article:', err);
+        restore();
+        linker.forget();
+        storeCareful.immediate(batch, summary);
+      }
       lap('commit');
     },
   };

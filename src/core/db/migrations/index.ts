@@ -8,6 +8,7 @@ import { m004ReportPresets } from './004-report-presets.ts';
 import { m005NearDuplicates } from './005-near-duplicates.ts';
 import { m006LexiconEntries } from './006-lexicon-entries.ts';
 import { m007NearDuplicateBands } from './007-near-duplicate-bands.ts';
+import { m008SearchWrittenByBatch } from './008-search-written-by-batch.ts';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m005NearDuplicates,
   m006LexiconEntries,
   m007NearDuplicateBands,
+  m008SearchWrittenByBatch,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
