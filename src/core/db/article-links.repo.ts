@@ -70,7 +70,7 @@ export function nearDuplicateLinker(db: Db): NearDuplicateLinker {
   return {
     forget,
     link(articleId, sig) {
-      const version = db.pragma('data_version', { simple: true }) as number;
+      const version = cachedStatement(db, 'PRAGMA data_version').pluck().get() as number;
       if (version !== seenVersion || bands.size > MAX_CACHED_KEYS) forget();
       seenVersion = version;
       const keys = bandKeys(sig);

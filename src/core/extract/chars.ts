@@ -7,3 +7,12 @@ export function charTable(chars: string): Uint8Array {
   for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
   return table;
 }
+
+/**
+ * A key for a word's first two code units that stays a small integer (first × 65536 + second would not,
+ * and slows every look-up). Different openings may share a key: whoever buckets words by it checks each
+ * word of the bucket against the text.
+ */
+export function openingKey(first: number, second: number): number {
+  return (first << 12) ^ second;
+}

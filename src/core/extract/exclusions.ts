@@ -4,26 +4,41 @@ import { charTable } from './chars.ts';
 import type { Candidate } from './scan.ts';
 
 /** What may follow a counter and turn the count into a duration or a label. */
-const AFTER_COUNTER: Record<string, RegExp> = {
-  个: /^(月|小时|工作日|季度|星期|年头|世纪|阶段|百分点)/u,
-  位: /^(数|一体)/u,
-  名: /^(单|义)/u,
-  台: /^阶/u,
-  条: /^(件|例)/u,
-  家: /^(庭|乡|属)/u,
-  项: /^目/u,
-  所: /^(有|在|以|谓|属|得)/u,
-  成: /^(为|立|果|功|本|员|交|长|型|效|都|熟|就|份|分|品|绩)/u,
-  度: /^(电)/u,
+const AFTER_COUNTER: Record<string, readonly string[]> = {
+  个: ['月', '小时', '工作日', '季度', '星期', '年头', '世纪', '阶段', '百分点'],
+  位: ['数', '一体'],
+  名: ['单', '义'],
+  台: ['阶'],
+  条: ['件', '例'],
+  家: ['庭', '乡', '属'],
+  项: ['目'],
+  所: ['有', '在', '以', '谓', '属', '得'],
+  成: [...'为立果功本员交长型效都熟就份分品绩'],
+  度: ['电'],
 };
 
 /** Slogans built from a counter ("两个维护", "四个全面") are names, not counts. */
-const SLOGANS =
-  /^(代表|维护|确立|全面|自信|意识|务必|毫不动摇|必须|一体|一批|坚持|着力|聚焦|转变|优先|服务)/u;
+const SLOGANS = [
+  ...['代表', '维护', '确立', '全面', '自信', '意识', '务必', '毫不动摇', '必须', '一体', '一批'],
+  ...['坚持', '着力', '聚焦', '转变', '优先', '服务'],
+];
 
 /** Words that make a number a product specification (“20倍以上高清变焦镜头”, 12英寸). */
-const SPEC_AFTER =
-  /^(高清|变焦|光学|像素|英寸|纳米|寸|速|级|型|系列|版|代|字|号|流|周年|强县|强市|强区|强企业|强榜|强名单|强中|强之)/u;
+const SPEC_AFTER = [
+  ...['高清', '变焦', '光学', '像素', '英寸', '纳米', '寸', '速', '级', '型', '系列', '版', '代', '字'],
+  ...['号', '流', '周年', '强县', '强市', '强区', '强企业', '强榜', '强名单', '强中', '强之'],
+];
+
+/** Words that make a number a level or an edition (3级, 二期, 第十届). */
+const SCALE_AFTER = ['级', '档', '线', '期', '届', '次会', '号'];
+
+/** True when one of the words starts at `at`: /^(a|b)/.test(text.slice(at, at + 8)) for short words. */
+function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, at)) return true;
+  return false;
+}
+
+const PROGRAMME_AFTER = ['计划', '行动', '工程', '”'];
 
 /** What the tests below look at first: most candidates fail them on one character, without a regex. */
 const LABEL_BEFORE = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+＋_./:@#');
@@ -45,7 +60,6 @@ function sixBefore(text: string, start: number): string {
 }
 
 export function exclusionReason(c: Candidate, text: string): string | null {
-  const after = text.slice(c.end, c.end + 8);
   const lastBefore = c.start > 0 ? text.charCodeAt(c.start - 1) : -1;
   const firstAfter = c.end < text.length ? text.charCodeAt(c.end) : -1;
   const chineseNumeral = c.numeral !== '' && !isDigit(c.numeral);
@@ -68,26 +82,31 @@ export function exclusionReason(c: Candidate, text: string): string | null {
   if (
     firstAfter >= 0 &&
     SCALE_FIRST[firstAfter] === 1 &&
-    /^(级|档|线|期|届|次会|号)/u.test(after) &&
+    startsWithAny(text, c.end, SCALE_AFTER) &&
     c.form === 'plain'
   )
     return 'scale label';
-  if (firstAfter >= 0 && SPEC_FIRST[firstAfter] === 1 && SPEC_AFTER.test(after) && c.form !== 'doubling')
+  if (
+    firstAfter >= 0 &&
+    SPEC_FIRST[firstAfter] === 1 &&
+    startsWithAny(text, c.end, SPEC_AFTER) &&
+    c.form !== 'doubling'
+  )
     return 'specification';
-  if (c.form === 'doubling' && /^(计划|行动|工程|”)/u.test(after)) return 'programme name';
+  if (c.form === 'doubling' && startsWithAny(text, c.end, PROGRAMME_AFTER)) return 'programme name';
   if (c.form === 'doubling' && /(聚焦|围绕|实施|开展|推进|助推|服务)$/u.test(sixBefore(text, c.start)))
     return 'goal name';
   if (insideShortQuote(text, c.start, c.end)) return 'label in quotes';
   if (c.info.family === 'count') {
     const unitWord = unitCounter(c.info.unit);
     const rule = AFTER_COUNTER[unitWord];
-    if (rule?.test(after)) return 'duration or word';
-    if (chineseNumeral && SLOGANS.test(after)) return 'slogan';
+    if (rule && startsWithAny(text, c.end, rule)) return 'duration or word';
+    if (chineseNumeral && startsWithAny(text, c.end, SLOGANS)) return 'slogan';
   }
   if (c.info.unit === '成') {
-    if (AFTER_COUNTER['成']?.test(after)) return 'word with 成';
+    if (startsWithAny(text, c.end, AFTER_COUNTER['成'] ?? [])) return 'word with 成';
     if (
-      !/^(以上|左右|多|的|，|,|。|、|；)/u.test(after) &&
+      !/^(以上|左右|多|的|，|,|。|、|；)/u.test(text.slice(c.end, c.end + 8)) &&
       !/(占|超|近|约|达|有|逾|了)$/u.test(sixBefore(text, c.start))
     )
       return 'word with 成';

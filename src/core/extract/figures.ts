@@ -5,10 +5,11 @@ import { confidenceOf } from './confidence.ts';
 import { exclusionReason } from './exclusions.ts';
 import { categorise, categoryOf, isWeakName, nameIndicator } from './indicator.ts';
 import { indexDoc, statementStart } from './doc.ts';
-import { kindAt } from './kind.ts';
+import { indexKinds, kindAt } from './kind.ts';
 import { runMembers } from './lists.ts';
 import { BUILTIN_LEXICON, type Lexicon } from './lexicon.ts';
 import { measureOf } from './measure.ts';
+import { mentionsOf } from './mentions.ts';
 import { toOriginal } from './normalise.ts';
 import type { TextView } from './normalise.ts';
 import { indexPeriods, normalisePeriod, periodAt } from './period.ts';
@@ -92,15 +93,6 @@ function withListMembers(found: Candidate[], text: string): Candidate[] {
   return out;
 }
 
-/** text.slice(from, to).includes(word), without the slice, and without scanning past the statement
- * (lastIndexOf would walk back to the article's start when the word is absent). */
-function mentionedWithin(text: string, word: string, from: number, to: number): boolean {
-  const last = to - word.length;
-  const lead = word.charCodeAt(0);
-  for (let p = from; p <= last; p++) if (text.charCodeAt(p) === lead && text.startsWith(word, p)) return true;
-  return false;
-}
-
 export function buildFigures(
   original: string,
   view: TextView,
@@ -110,11 +102,15 @@ export function buildFigures(
   const text = view.text;
   const doc = indexDoc(text);
   const periods = indexPeriods(doc);
+  const kinds = indexKinds(doc, ctx.published);
   const subjects = indexSubjects(doc, names);
-  const periodNorms = new Map<string, string | null>();
+  // Consecutive figures mostly share a period: its normal form is resolved once for each run of them.
+  let lastPeriod: string | null = null;
+  let lastNorm: string | null = null;
   const lexicon = ctx.lexicon ?? BUILTIN_LEXICON;
   const nameIndex = termIndex(names.map((n): [string, true] => [n.name, true]));
   const found = candidates(text);
+  const mentioned = mentionsOf(text);
   const members = runMembers(found, text, (at) => statementStart(doc, at), nameIndex);
   const measures: ReturnType<typeof measureOf>[] = [];
   const given: { indicator: string; category: Category }[] = [];
@@ -132,11 +128,11 @@ export function buildFigures(
       c.range === null ? null : sign === 1 ? c.range : ([-c.range[1], -c.range[0]] as [number, number]);
     const period = periodAt(periods, c.start, head.end);
     const written = period?.period ?? null;
-    let periodNorm = written === null ? null : periodNorms.get(written);
-    if (periodNorm === undefined) {
-      periodNorm = normalisePeriod(written, ctx.published);
-      periodNorms.set(written ?? '', periodNorm);
+    if (written !== lastPeriod) {
+      lastNorm = normalisePeriod(written, ctx.published);
+      lastPeriod = written;
     }
+    const periodNorm = lastNorm;
     const inherited = member?.namedAs != null ? given[member.namedAs] : undefined;
     const own =
       member?.indicator ??
@@ -191,7 +187,7 @@ export function buildFigures(
       },
       approx: c.approx,
       measure,
-      kind: kindAt(doc, c.start, periodNorm, ctx.published, period?.period ?? null, period?.start ?? null),
+      kind: kindAt(kinds, c.start, periodNorm, period?.period ?? null, period?.start ?? null),
       category,
       indicator,
       subject,
@@ -203,7 +199,7 @@ export function buildFigures(
         carried,
         category,
         periodInSentence: period !== null && period.start >= statement,
-        subjectInSentence: subject !== '' && mentionedWithin(text, subject, statement, c.start),
+        subjectInSentence: subject !== '' && mentioned(subject, statement, c.start),
       }),
     };
   });

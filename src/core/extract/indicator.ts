@@ -6,9 +6,23 @@ import { BUILTIN_LEXICON, type Lexicon } from './lexicon.ts';
 import type { TermIndex } from './terms.ts';
 import type { UnitFamily } from './units.ts';
 
-const CLAUSE_BREAK = charTable('，,。；;：:！？!?\n（()）|■●—');
-/** 5家、: a list item's end (a digit or a unit before 、) also ends the phrase. */
-const LISTED_UNIT = charTable('0123456789个家项名人位条座户所批台套亩吨元%倍');
+/**
+ * What phraseBefore reads of each character, in one table: whether it ends the phrase, ends a list item
+ * (5家、: a digit or a unit before 、 ends the phrase too), or is a quote or period sign cleanPhrase
+ * would need to remove.
+ */
+const ENDS_PHRASE = 1;
+const ENDS_ITEM = 2;
+const QUOTE_MARK = 4;
+const PERIOD_MARK = 8;
+const PHRASE_CHAR = new Uint8Array(0x10000);
+for (const [chars, flag] of [
+  ['，,。；;：:！？!?\n（()）|■●—', ENDS_PHRASE],
+  ['0123456789个家项名人位条座户所批台套亩吨元%倍', ENDS_ITEM],
+  ['“”"‘’《》', QUOTE_MARK],
+  ['年月季来十12', PERIOD_MARK],
+] as const)
+  for (const c of chars) PHRASE_CHAR[c.charCodeAt(0)]! |= flag;
 const LIST_COMMA = 0x3001;
 const LEADING_WORDS =
   '该企业|该公司|该项目|的|了|拥有|集聚|聚集|挺进|进入|跻身|位列|迈入|入围|入选|稳居|位居|其中|同时|此外|另外|并且|并|而且|而|以及|及|和|与|在|由|对|把|让|使|全区|全市|全县|全省|全镇|全园|园区|全年|今年|去年|目前|当前|预计|计划|力争|争取|确保|努力|奋力|全力|加快|推进|推动|将|要|拟|已经|已|共有|共|累计|总计|实现了|实现|完成|达到|其|有|同比|环比|比去年同期|与去年同期相比|又|还|再|均|分别|带动|通过|发挥|充分发挥|打造|形成|以'.split(
@@ -59,13 +73,17 @@ function withoutTrailing(s: string): string {
 const PERIOD_SIGN = charTable('年月季来十12');
 const QUOTES = charTable('“”"‘’《》');
 
-function hasAny(s: string, table: Uint8Array): boolean {
-  for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
-  return false;
+/** What a phrase may hold: false where the caller, having read every character of it, knows it holds none. */
+export interface PhraseMay {
+  names: boolean;
+  quotes: boolean;
+  periods: boolean;
 }
 
-function hasQuoteIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (QUOTES[text.charCodeAt(i)] === 1) return true;
+const MAY_HOLD_ANY: PhraseMay = { names: true, quotes: true, periods: true };
+
+function hasAny(s: string, table: Uint8Array): boolean {
+  for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
   return false;
 }
 
@@ -81,38 +99,53 @@ export interface IndicatorContext {
 
 export function nameIndicator(ctx: IndicatorContext): string {
   const lexicon = ctx.lexicon ?? BUILTIN_LEXICON;
-  const before = phraseBefore(ctx);
   const after = nounAfter(ctx.text, ctx.end, lexicon);
-  const head = lastTerm(before, lexicon);
-  const beforeHasTerm = head !== null && head.end >= before.length - 3;
+  // A count names what follows it (12个制造业项目); otherwise the phrase before leads when it ends in a
+  // lexicon term or when nothing follows. Each side is read only when the choice needs it.
   let phrase: string;
   if (ctx.family === 'count' && after) phrase = after;
-  else if (beforeHasTerm || (before.length >= 2 && !after)) phrase = before;
-  else phrase = after || before;
+  else {
+    const before = phraseBefore(ctx);
+    phrase = after && !endsInTerm(before, lexicon) ? after : before;
+  }
   if (ctx.family === 'rank' && phrase && !/排名|排行|强/u.test(phrase)) phrase += '排名';
   if (ctx.family === 'area' && phrase && !/(面积|用地|供地|占地|土地)/u.test(phrase)) phrase += '面积';
   return phrase || fallbackName(ctx.family);
 }
 
+/** True when a lexicon term ends within the last three characters of the phrase (the head noun). */
+function endsInTerm(phrase: string, lexicon: Lexicon): boolean {
+  const head = lastTerm(phrase, lexicon);
+  return head !== null && head.end >= phrase.length - 3;
+}
+
 function phraseBefore(ctx: IndicatorContext): string {
-  const text = ctx.text;
-  let i = ctx.start;
-  while (
-    i > 0 &&
-    ctx.start - i < 30 &&
-    CLAUSE_BREAK[text.charCodeAt(i - 1)] !== 1 &&
-    !(i >= 3 && text.charCodeAt(i - 1) === LIST_COMMA && LISTED_UNIT[text.charCodeAt(i - 2)] === 1)
-  )
+  const { text, start } = ctx;
+  let i = start;
+  let seen = 0;
+  let nameStart = false;
+  while (i > 0 && start - i < 30) {
+    const c = text.charCodeAt(i - 1);
+    const kind = PHRASE_CHAR[c]!;
+    if ((kind & ENDS_PHRASE) !== 0) break;
+    if (c === LIST_COMMA && i >= 3 && (PHRASE_CHAR[text.charCodeAt(i - 2)]! & ENDS_ITEM) !== 0) break;
+    seen |= kind;
+    nameStart ||= ctx.names.mayStart(c);
     i--;
-  const s = cleanPhrase(ctx.text.slice(i, ctx.start), ctx.names);
+  }
+  const s = cleanPhrase(text.slice(i, start), ctx.names, {
+    names: nameStart,
+    quotes: (seen & QUOTE_MARK) !== 0,
+    periods: (seen & PERIOD_MARK) !== 0,
+  });
   return s.length > 14 ? s.slice(-14) : s;
 }
 
 /** A phrase as an indicator name: without the names in it, quotes, periods and framing verbs. */
-export function cleanPhrase(raw: string, names: TermIndex<true>): string {
-  let s = withoutNames(raw, names);
-  if (hasAny(s, QUOTES)) s = s.replace(/[“”"‘’《》]/gu, '');
-  if (hasAny(s, PERIOD_SIGN)) s = s.replace(PERIODS, '');
+export function cleanPhrase(raw: string, names: TermIndex<true>, may: PhraseMay = MAY_HOLD_ANY): string {
+  let s = may.names ? withoutNames(raw, names) : raw;
+  if (may.quotes && hasAny(s, QUOTES)) s = s.replace(/[“”"‘’《》]/gu, '');
+  if (may.periods && hasAny(s, PERIOD_SIGN)) s = s.replace(PERIODS, '');
   for (let k = 0; k < 4; k++) {
     const next = withoutTrailing(withoutLeading(s));
     if (next === s) break;
@@ -137,8 +170,14 @@ function withoutNames(s: string, names: TermIndex<true>): string {
 function nounAfter(text: string, end: number, lexicon: Lexicon): string {
   const limit = Math.min(text.length, end + 24);
   const from = end < limit && text.charCodeAt(end) === 0x7684 /* 的 */ ? end + 1 : end;
+  // The noun runs to the first stop, 16 characters at most, without quotes. A quote matters only when
+  // it comes before that end: most nouns are one slice of the text.
+  let stop = from;
+  const last = Math.min(limit, from + 16);
+  while (stop < last && STOP_IN_NOUN[text.charCodeAt(stop)] !== 1 && QUOTES[text.charCodeAt(stop)] !== 1)
+    stop++;
   let s: string;
-  if (hasQuoteIn(text, from, limit)) {
+  if (stop < last && QUOTES[text.charCodeAt(stop)] === 1) {
     s = text.slice(from, limit).replace(/[“”"‘’]/gu, '');
     for (let i = 0; i < s.length; i++) {
       if (STOP_IN_NOUN[s.charCodeAt(i)] === 1) {
@@ -147,13 +186,7 @@ function nounAfter(text: string, end: number, lexicon: Lexicon): string {
       }
     }
     s = s.slice(0, 16);
-  } else {
-    // Most figures have no quote after them: the noun is one slice, up to the first stop, 16 at most.
-    let stop = from;
-    const last = Math.min(limit, from + 16);
-    while (stop < last && STOP_IN_NOUN[text.charCodeAt(stop)] !== 1) stop++;
-    s = text.slice(from, stop);
-  }
+  } else s = text.slice(from, stop);
   const bestEnd = lexicon.heads.lastEnding(s)?.end ?? -1;
   if (bestEnd < 0) {
     const term = lastTerm(s.slice(0, 10), lexicon);
@@ -201,7 +234,7 @@ export function categoryOf(phrase: string, lexicon: Lexicon = BUILTIN_LEXICON): 
 
 /**
  * Category of a figure: the unit decides for land; otherwise the indicator's head term, then the context
- * text[from, to) (sliced only when needed). `whole`, when known, is categoryOf(indicator): not looked up twice.
+ * text[from, to), read in place. `whole`, when known, is categoryOf(indicator): not looked up twice.
  */
 export function categorise(
   indicator: string,
@@ -220,5 +253,5 @@ export function categorise(
   const own = cut < 0 ? full : (categoryOf(indicator.slice(0, cut), lexicon) ?? full);
   if (own) return family === 'mass' && own !== 'output' ? 'capacity' : own;
   if (family === 'power' || family === 'energy' || family === 'mass') return 'capacity';
-  return categoryOf(text.slice(from, to), lexicon) ?? 'other';
+  return lexicon.categories.lastEnding(text, from, to)?.value ?? 'other';
 }

@@ -34,7 +34,6 @@ const FALSE_CUES = [
   '即将',
 ];
 
-const STRONG_TARGET = /^(力争|目标|计划|争取|确保)/u;
 /** Cues strong enough to govern the next sentence too. */
 const CARRIED = /(?<!即)将(?!近)|力争|目标|计划|争取|确保|预计|拟|有望|预期/u;
 
@@ -57,50 +56,109 @@ function yearOf(s: string): number {
   return year;
 }
 
+/**
+ * One article's cue searches, kept between figures: the figures of one sentence search the same text
+ * again and again, and share the sentence before it and the publication date.
+ */
+export interface KindIndex {
+  doc: Doc;
+  published: string | null;
+  pubYear: number;
+  /** The last cue search: text[from, to) and what it found. */
+  from: number;
+  to: number;
+  hit: TermHit<Kind> | null;
+  /** The sentence start `carried` was found for (-1: none yet). */
+  carriedFor: number;
+  carried: Kind | null;
+  /** The last period normal form asked about and whether it ended before publication. */
+  endedFor: string | null;
+  ended: boolean;
+}
+
+export function indexKinds(doc: Doc, published: string | null): KindIndex {
+  return {
+    doc,
+    published,
+    pubYear: published ? yearOf(published) : NaN,
+    from: -1,
+    to: -1,
+    hit: null,
+    carriedFor: -1,
+    carried: null,
+    endedFor: null,
+    ended: false,
+  };
+}
+
 /** Actual, forecast or target for the figure starting at `figureStart`. */
 export function kindAt(
-  doc: Doc,
+  index: KindIndex,
   figureStart: number,
   periodNorm: string | null,
-  published: string | null,
   period: string | null = null,
   periodStart: number | null = null,
 ): Kind {
+  const { doc, pubYear } = index;
   const text = doc.text;
   const start = sentenceStart(doc, figureStart);
-  const hit = cueBefore(doc, start, figureStart);
-  let best: Cue | null = hit ? { at: hit.start, len: hit.term.length, kind: hit.value } : null;
-  if (!best && start > 0) {
+  const hit = cueBefore(index, start, figureStart);
+  // The cue that governs the figure: where it starts and what it says (none: -1).
+  let cueAt = -1;
+  let cueKind: Kind = 'actual';
+  if (hit) {
+    cueAt = hit.start;
+    cueKind = hit.value;
+  } else if (start > 0) {
     // A plan stated in the sentence before carries over to a sentence without cues of its own.
-    let end = start;
-    while (end > 0 && SENTENCE_END[text.charCodeAt(end - 1)] === 1) end--;
-    const carried = CARRIED.exec(text.slice(sentenceStart(doc, end), end));
-    if (carried)
-      best = { at: Math.max(0, start - 1), len: 0, kind: /预|望/u.test(carried[0]) ? 'forecast' : 'target' };
+    const carried = carriedInto(index, start);
+    if (carried) {
+      cueAt = Math.max(0, start - 1);
+      cueKind = carried;
+    }
   }
   const year = periodNorm ? yearOf(periodNorm) : NaN;
-  const pubYear = published ? yearOf(published) : NaN;
   // A period already past when the article appeared reports what happened.
-  if (
-    year < pubYear &&
-    best?.kind !== 'forecast' &&
-    !(best && STRONG_TARGET.test(text.slice(best.at, figureStart)))
-  )
+  if (year < pubYear && cueKind !== 'forecast' && !(cueAt >= 0 && strongTargetAt(text, cueAt, figureStart)))
     return 'actual';
   // 园区将优化营商环境，上半年新增市场主体1200户: a clause dated to a period already over when the
   // article appeared reports what happened, whatever plan an earlier clause or sentence states.
   if (
-    best &&
-    best.kind === 'target' &&
+    cueAt >= 0 &&
+    cueKind === 'target' &&
     periodStart !== null &&
-    periodStart > best.at &&
-    /[，,；;。\n]/u.test(text.slice(best.at, periodStart)) &&
-    periodEndsBefore(periodNorm, published)
+    periodStart > cueAt &&
+    hasClauseBreak(text, cueAt, periodStart) &&
+    endedBefore(index, periodNorm)
   )
     return 'actual';
-  if (best) return best.kind;
+  if (cueAt >= 0) return cueKind;
   if (year > pubYear || /^到|十[四五]五/u.test(period ?? '')) return 'target';
   return 'actual';
+}
+
+const STRONG_TARGETS = ['力争', '目标', '计划', '争取', '确保'];
+
+/** STRONG_TARGET.test(text.slice(at, end)), without the slice. */
+function strongTargetAt(text: string, at: number, end: number): boolean {
+  for (const w of STRONG_TARGETS) if (at + w.length <= end && text.startsWith(w, at)) return true;
+  return false;
+}
+
+const CLAUSE_BREAK = charTable('，,；;。\n');
+
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAK[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+/** periodEndsBefore for the article's publication date, remembering the last answer. */
+function endedBefore(index: KindIndex, periodNorm: string | null): boolean {
+  if (periodNorm === null || periodNorm !== index.endedFor) {
+    index.ended = periodEndsBefore(periodNorm, index.published);
+    index.endedFor = periodNorm;
+  }
+  return index.ended;
 }
 
 /** True when the period (YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM..YYYY-MM) ended before the month of publication. */
@@ -127,30 +185,36 @@ export function kindOf(
   published: string | null,
   period: string | null = null,
 ): Kind {
-  return kindAt(indexDoc(text), figureStart, periodNorm, published, period);
+  return kindAt(indexKinds(indexDoc(text), published), figureStart, periodNorm, period);
 }
-
-interface Cue {
-  at: number;
-  len: number;
-  kind: Kind;
-}
-
-/** Per article, the last cue search: figures of one sentence search the same text again and again. */
-const LAST_SEARCH = new WeakMap<Doc, { from: number; to: number; hit: TermHit<Kind> | null }>();
 
 /** The cue ending last in text[from, to), reusing the search for an earlier figure of the sentence. */
-function cueBefore(doc: Doc, from: number, to: number): TermHit<Kind> | null {
-  const text = doc.text;
+function cueBefore(index: KindIndex, from: number, to: number): TermHit<Kind> | null {
+  const text = index.doc.text;
   const accept = (h: TermHit<Kind>) => !isFalseCue(text, h.start, h.term);
-  const last = LAST_SEARCH.get(doc);
-  const known = last !== undefined && last.from === from && last.to <= to;
+  const known = index.from === from && index.to <= to;
   // Cues ending after the earlier figure come first; otherwise the earlier answer stands.
   const hit = known
-    ? (CUE_INDEX.lastEnding(text, from, to, accept, last.to) ?? last.hit)
+    ? (CUE_INDEX.lastEnding(text, from, to, accept, index.to) ?? index.hit)
     : CUE_INDEX.lastEnding(text, from, to, accept);
-  LAST_SEARCH.set(doc, { from, to, hit });
+  index.from = from;
+  index.to = to;
+  index.hit = hit;
   return hit;
+}
+
+/** The plan (target or forecast) the sentence before the one starting at `start` states, if any. */
+function carriedInto(index: KindIndex, start: number): Kind | null {
+  if (index.carriedFor === start) return index.carried;
+  const { doc } = index;
+  const text = doc.text;
+  let end = start;
+  while (end > 0 && SENTENCE_END[text.charCodeAt(end - 1)] === 1) end--;
+  const found = CARRIED.exec(text.slice(sentenceStart(doc, end), end));
+  const carried: Kind | null = found ? (/预|望/u.test(found[0]) ? 'forecast' : 'target') : null;
+  index.carriedFor = start;
+  index.carried = carried;
+  return carried;
 }
 
 /** For each cue, the non-cue words holding it and where it sits in them (要 at 1 in 重要). */

@@ -61,11 +61,29 @@ export function measureOf(
   if (family === 'pp') return sign === 1 ? RESULTS.pp : RESULTS.ppDown;
   if (change) return sign === 1 ? RESULTS.change : RESULTS.changeDown;
   if (family === 'percent') {
-    if (CHANGE_AFTER.test(text.slice(unitEnd, unitEnd + 12))) return RESULTS.change;
+    if (changeFollows(text, unitEnd)) return RESULTS.change;
     return RESULTS.ratio;
   }
-  if (family === 'count' && RATIO_BEFORE.test(before) && /率/u.test(before)) return RESULTS.ratio;
+  if (family === 'count' && before.includes('率') && RATIO_BEFORE.test(before)) return RESULTS.ratio;
   return RESULTS.level;
+}
+
+/** The first characters of CHANGE_AFTER's words, and where its look ahead stops. */
+const CHANGE_AFTER_FIRST = charTable('增涨降下提');
+const CHANGE_AFTER_STOP = charTable('，,。；;');
+
+/**
+ * CHANGE_AFTER.test(text.slice(at, at + 12)), run only when one of its words can start within reach
+ * (的 and six more characters) before the clause ends: after most percentages none can.
+ */
+function changeFollows(text: string, at: number): boolean {
+  const end = Math.min(text.length, at + 8);
+  for (let i = at; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (CHANGE_AFTER_FIRST[c] === 1) return CHANGE_AFTER.test(text.slice(at, at + 12));
+    if (CHANGE_AFTER_STOP[c] === 1) return false;
+  }
+  return false;
 }
 
 function clauseBefore(text: string, at: number): string {

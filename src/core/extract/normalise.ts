@@ -72,7 +72,7 @@ export function buildView(text: string): TextView {
         continue;
       }
     }
-    if (isSpace(code) && len > 1 && codes[len - 1] === 46 && isDigit(codes[len - 2] ?? 0)) {
+    if (isSpace(code) && len > 1 && codes[len - 1] === 46 && isDigit(codeBefore(codes, len - 2))) {
       // "4.\n\n81亿美元": a decimal point left at the end of a line.
       let j = i;
       while (j < n && isSpace(text.charCodeAt(j))) j++;
@@ -88,6 +88,14 @@ export function buildView(text: string): TextView {
   }
   origin[len] = n;
   return { text: decode(codes, len), origin: origin.subarray(0, len + 1) };
+}
+
+/**
+ * codes[i]: a separate function, so that this rarely taken read does not make the optimised loop give
+ * up each time it is first reached (the loop itself never gathered type feedback for it).
+ */
+function codeBefore(codes: Uint16Array, i: number): number {
+  return codes[i] ?? 0;
 }
 
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });

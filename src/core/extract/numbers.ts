@@ -78,8 +78,24 @@ export function readChinese(s: string): number | null {
   return section === null ? null : total + section;
 }
 
+/** Numerals other than plain decimals, read before: news writes the same few (一, 两, 三十, 1,000) again and again. */
+const READ = new Map<string, number | null>();
+const READ_MAX = 5000;
+
 /** Reads one numeral as written: "1,234.5", "两", "3千", "二十三", "１２". */
 export function readNumber(raw: string): number | null {
+  const plain = plainDecimal(raw);
+  if (plain !== null) return plain;
+  let value = READ.get(raw);
+  if (value === undefined) {
+    if (READ.size >= READ_MAX) READ.clear();
+    value = readWritten(raw);
+    READ.set(raw, value);
+  }
+  return value;
+}
+
+function readWritten(raw: string): number | null {
   const s = isPlain(raw)
     ? raw
     : raw.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48)).replace(/，|,/g, '');
@@ -97,8 +113,11 @@ export function readNumber(raw: string): number | null {
 /** 12 or 3.5 (most numerals) read directly, as the general pattern below would; else null. */
 function plainDecimal(s: string): number | null {
   let i = 0;
-  while (i < s.length && isAsciiDigit(s.charCodeAt(i))) i++;
+  // Whole numbers of up to 15 digits are exact in a double: read them without parsing a string.
+  let whole = 0;
+  while (i < s.length && isAsciiDigit(s.charCodeAt(i))) whole = whole * 10 + (s.charCodeAt(i++) - 48);
   if (i === 0) return null;
+  if (i === s.length && i <= 15) return whole;
   if (i < s.length) {
     if (s.charCodeAt(i) !== 46 || i + 1 >= s.length) return null;
     for (let k = i + 1; k < s.length; k++) if (!isAsciiDigit(s.charCodeAt(k))) return null;

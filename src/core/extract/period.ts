@@ -37,6 +37,27 @@ const PERIOD_FIRST = charTable('“"十到至截0123456789今去明上本当前�
 const PERIOD_KEY = charTable('十年季月前');
 const KEY_REACH = 12;
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** What may follow a month's one or two digits (a range's dash, or 月), or a year's four (or 年). */
+const AFTER_MONTH = charTable('-~至到—月');
+const AFTER_YEAR = charTable('-~至到—年');
+
+/**
+ * False when no period can start with the digit at b: every alternative that starts with a digit is a
+ * month (one or two digits, then a dash or 月) or a year (four digits, then a dash or 年). Most digits
+ * in an article are figures' numbers and fail here without the pattern.
+ */
+function digitsMayStart(text: string, b: number): boolean {
+  if (AFTER_MONTH[text.charCodeAt(b + 1)] === 1) return true;
+  if (!isDigit(text.charCodeAt(b + 1))) return false;
+  if (AFTER_MONTH[text.charCodeAt(b + 2)] === 1) return true;
+  return (
+    isDigit(text.charCodeAt(b + 2)) &&
+    isDigit(text.charCodeAt(b + 3)) &&
+    AFTER_YEAR[text.charCodeAt(b + 4)] === 1
+  );
+}
+
 export function periodMatches(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const n = text.length;
@@ -49,6 +70,7 @@ export function periodMatches(text: string): RegExpExecArray[] {
       while (key < n && PERIOD_KEY[text.charCodeAt(key)] !== 1) key++;
     }
     if (key - b > KEY_REACH) continue;
+    if (isDigit(text.charCodeAt(b)) && !digitsMayStart(text, b)) continue;
     PERIOD_STICKY.lastIndex = b;
     const m = PERIOD_STICKY.exec(text);
     if (m) {
@@ -78,6 +100,9 @@ export interface PeriodFound {
 export interface PeriodIndex {
   doc: Doc;
   found: PeriodFound[];
+  /** The sentence start whose context period (carried, opening or heading) `context` holds; -1: none. */
+  contextFor: number;
+  context: PeriodFound | null;
 }
 
 export function indexPeriods(doc: Doc): PeriodIndex {
@@ -88,7 +113,7 @@ export function indexPeriods(doc: Doc): PeriodIndex {
     if (doc.text.charCodeAt(end) === SAME && COMPARISON_AFTER.test(doc.text.slice(end, end + 2))) continue;
     found.push({ period: clean(m[0]), start: m.index, end: m.index + m[0].length });
   }
-  return { doc, found };
+  return { doc, found, contextFor: -1, context: null };
 }
 
 /** The last period that starts at or after `from` and ends at or before `to`. */
@@ -120,14 +145,38 @@ export function periodAt(index: PeriodIndex, figureStart: number, figureEnd: num
   const sentenceBegins = sentenceStart(doc, figureStart);
   const inSentence = lastWithin(index, sentenceBegins, figureStart);
   if (inSentence) return inSentence;
-  const window = text.slice(figureEnd, figureEnd + 24);
   // YEAR_AFTER needs a 年 in the window; most figures have none after them.
-  const after = window.includes('年') ? YEAR_AFTER.exec(window) : null;
+  const windowEnd = figureEnd + 24;
+  const after = hasYearChar(text, figureEnd, windowEnd)
+    ? YEAR_AFTER.exec(text.slice(figureEnd, windowEnd))
+    : null;
   if (after) {
     const at = figureEnd + after[0].length - (after[1]?.length ?? 0);
     return { period: after[1] ?? '', start: at, end: at + (after[1]?.length ?? 0) };
   }
-  const paragraphBegins = paragraphStart(doc, figureStart);
+  // The rest depends on the sentence alone (its paragraph is the line holding it): the figures of one
+  // sentence share the answer.
+  if (index.contextFor !== sentenceBegins) {
+    index.context = contextPeriod(index, sentenceBegins);
+    index.contextFor = sentenceBegins;
+  }
+  return index.context;
+}
+
+const YEAR_CHAR = '年'.charCodeAt(0);
+
+/** text.slice(from, to).includes('年'), without the slice. */
+function hasYearChar(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === YEAR_CHAR) return true;
+  return false;
+}
+
+/** The period an earlier sentence of the paragraph set; else the paragraph's opening; else a heading's. */
+function contextPeriod(index: PeriodIndex, sentenceBegins: number): PeriodFound | null {
+  const { doc } = index;
+  const text = doc.text;
+  const paragraphBegins = paragraphStart(doc, sentenceBegins);
   const carried = lastWithin(index, Math.max(paragraphBegins, sentenceBegins - CARRY_REACH), sentenceBegins);
   if (carried) return carried;
   const openingEnd = Math.min(sentenceBegins, firstClauseEnd(text, paragraphBegins));

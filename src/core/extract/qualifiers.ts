@@ -2,7 +2,7 @@
 // the span of a figure takes them in, so an analyst sees 超64亿元 rather than 64亿元.
 import type { Approx } from '../../shared/domain.ts';
 
-const PREFIXES: [string, Approx][] = [
+export const PREFIXES: [string, Approx][] = [
   ['不少于', 'over'],
   ['不低于', 'over'],
   ['不超过', 'under'],
@@ -27,7 +27,7 @@ const PREFIXES: [string, Approx][] = [
   ['逾', 'over'],
 ];
 
-const SUFFIXES: [string, Approx][] = [
+export const SUFFIXES: [string, Approx][] = [
   ['以上', 'over'],
   ['以下', 'under'],
   ['以内', 'under'],
@@ -39,23 +39,3 @@ const SUFFIXES: [string, Approx][] = [
 /** Alternation for the scanner, longest first. */
 export const PREFIX_PATTERN = PREFIXES.map(([w]) => w).join('|');
 export const SUFFIX_PATTERN = SUFFIXES.map(([w]) => w).join('|');
-
-export function prefixApprox(word: string | undefined): Approx | null {
-  if (!word) return null;
-  return PREFIXES.find(([w]) => w === word)?.[1] ?? null;
-}
-
-export function suffixApprox(word: string | undefined): Approx | null {
-  if (!word) return null;
-  return SUFFIXES.find(([w]) => w === word)?.[1] ?? null;
-}
-
-/** 多 and 余 between number and unit (1400多万元, 4000余亩) make a lower bound. */
-export function fuzzyApprox(word: string | undefined): Approx | null {
-  return word === '多' || word === '余' ? 'over' : null;
-}
-
-/** A qualifier right before the number wins over one after it; none means exact. */
-export function combineApprox(...found: (Approx | null)[]): Approx {
-  return found.find((a) => a !== null) ?? 'exact';
-}

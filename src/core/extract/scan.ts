@@ -3,16 +3,12 @@
 import type { Approx, Range } from '../../shared/domain.ts';
 import { charTable } from './chars.ts';
 import { readNumber } from './numbers.ts';
-import {
-  fuzzyApprox,
-  prefixApprox,
-  PREFIX_PATTERN,
-  suffixApprox,
-  SUFFIX_PATTERN,
-  combineApprox,
-} from './qualifiers.ts';
-import { escapeForRegExp, unitInfo, WRITTEN_UNITS } from './units.ts';
+import { CN, eachPlain, NUM } from './plain.ts';
+import type { PlainMatch } from './plain.ts';
+import { unitInfo } from './units.ts';
 import type { UnitInfo } from './units.ts';
+
+export { PLAIN, plainMatches } from './plain.ts';
 
 export interface Candidate {
   /** Span in the view, qualifiers included. */
@@ -30,89 +26,6 @@ export interface Candidate {
   form: 'plain' | 'rank' | 'doubling' | 'list';
 }
 
-const AR = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
-const CN = '[〇零一二两三四五六七八九十百千廿卅]+';
-const NUM = `(?:${AR}(?:[千百](?=[万亿]))?|${CN})`;
-const SEP = '(?:-|~|至|到|—|–|一)';
-const UNIT = WRITTEN_UNITS.map(escapeForRegExp).join('|');
-
-/** Every figure starts with a qualifier, a digit, a Chinese numeral or a bare 万/亿: a cheap first test. */
-const FIRST = `(?=[${[...new Set(PREFIX_PATTERN.replace(/\|/gu, ''))].join('')}\\d〇零一二两三四五六七八九十百千廿卅万亿])`;
-export const PLAIN = new RegExp(
-  `${FIRST}(${PREFIX_PATTERN})?(?:(${NUM})(%)?(?:(${SEP})(${NUM}))?)?(多|余)?(${UNIT})(${SUFFIX_PATTERN})?`,
-  'gu',
-);
-/**
- * The pattern runs sticky, only where a match can start: at a character FIRST allows, from which (past
- * a qualifier) a unit starts within the run of number characters or right after it and 多/余. That
- * finds exactly the matches of a scan from every position, at a fraction of the cost.
- */
-const PLAIN_STICKY = new RegExp(PLAIN.source, 'uy');
-const PLAIN_FIRST = charTable(
-  `${PREFIX_PATTERN.replace(/\|/gu, '')}0123456789〇零一二两三四五六七八九十百千廿卅万亿`,
-);
-const NUMBER_CHAR = charTable('0123456789,.%-~至到—–一〇零二两三四五六七八九十百千廿卅');
-const UNIT_FIRST = charTable(WRITTEN_UNITS.map((u) => u[0]).join(''));
-const PREFIXES_BY_FIRST = new Map<number, string[]>();
-for (const p of PREFIX_PATTERN.split('|'))
-  (
-    PREFIXES_BY_FIRST.get(p.charCodeAt(0)) ?? PREFIXES_BY_FIRST.set(p.charCodeAt(0), []).get(p.charCodeAt(0))!
-  ).push(p);
-const PREFIX_FIRST = charTable([...PREFIXES_BY_FIRST.keys()].map((c) => String.fromCharCode(c)).join(''));
-const MORE = '多'.charCodeAt(0);
-const ODD = '余'.charCodeAt(0);
-
-export function plainMatches(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  const n = text.length;
-  // Positions up to `dead` lie in a number run already found to have no unit after it.
-  let dead = -1;
-  for (let b = 0; b < n; b++) {
-    const c = text.charCodeAt(b);
-    if (PLAIN_FIRST[c] !== 1) continue;
-    let direct = false;
-    if (b > dead) {
-      const end = runWithoutUnit(text, b);
-      if (end < 0) direct = true;
-      else dead = end;
-    }
-    if (
-      !direct &&
-      !(
-        PREFIX_FIRST[c] === 1 &&
-        PREFIXES_BY_FIRST.get(c)?.some((p) => text.startsWith(p, b) && unitFollows(text, b + p.length))
-      )
-    )
-      continue;
-    PLAIN_STICKY.lastIndex = b;
-    const m = PLAIN_STICKY.exec(text);
-    if (m) {
-      out.push(m);
-      b += m[0].length - 1;
-    }
-  }
-  return out;
-}
-
-/** True when a unit can start in the run of number characters at i, or just after it past 多/余. */
-function unitFollows(text: string, i: number): boolean {
-  return runWithoutUnit(text, i) < 0;
-}
-
-/**
- * -1 when a unit can start in the run of number characters at i (or just after it, past 多/余); else
- * where the run ends, for every later start inside the run ends there too, without a unit.
- */
-function runWithoutUnit(text: string, i: number): number {
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (UNIT_FIRST[c] === 1) return -1;
-    if (NUMBER_CHAR[c] !== 1)
-      return (c === MORE || c === ODD) && UNIT_FIRST[text.charCodeAt(i + 1)] === 1 ? -1 : i;
-  }
-  return text.length;
-}
-
 const RANK = new RegExp(`(第)(${NUM})(名|位)|(前)(${NUM})(名|位|强)`, 'gu');
 const DOUBLING = new RegExp(`翻(?:了)?(${CN}|\\d+)番|倍增`, 'gu');
 
@@ -125,76 +38,91 @@ const BIG = new RegExp(
 const RANK_INFO: UnitInfo = { unit: '名', norm: 'rank', factor: 1, family: 'rank' };
 
 export function scan(text: string): Candidate[] {
-  return [...scanPlain(text), ...scanRanks(text), ...scanDoubling(text), ...scanBig(text)];
-}
-
-function scanPlain(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of plainMatches(text)) {
-    const [whole, prefix, first, firstPct, sep, second, fuzzy, unit, suffix] = m;
-    const info = unitInfo(unit ?? '');
-    if (!info) continue;
-    const at = m.index;
-    const numberStart = at + (prefix?.length ?? 0);
-    const unitEnd = at + whole.length - (suffix?.length ?? 0);
-    if (first === undefined) {
-      // 超万亩, 突破千亿元: a bare 万/亿 needs a qualifier to be a figure at all.
-      if (!prefix || !/^[万亿]/.test(unit ?? '')) continue;
-      out.push({
-        start: at,
-        end: at + whole.length,
-        numberStart,
-        unitEnd,
-        value: 1,
-        range: null,
-        info,
-        approx: combineApprox(prefixApprox(prefix), suffixApprox(suffix)),
-        numeral: '',
-        form: 'plain',
-      });
-      continue;
-    }
-    if (firstPct && !second) continue;
-    let value = readRange(first);
-    let range: Range | null = null;
-    if (second !== undefined && sep !== undefined) {
-      const arabic = /^\d/.test(first) && /^\d/.test(second);
-      if (sep === '一' && !arabic) continue;
-      const low = readNumber(first);
-      const high = readNumber(second);
-      if (low === null || high === null || low >= high) continue;
-      range = [low, high];
-      value = null;
-    } else if (Array.isArray(value)) {
-      range = value;
-      value = null;
-    } else if (value === null) {
-      continue;
-    }
-    out.push({
-      start: at,
-      end: at + whole.length,
-      numberStart,
-      unitEnd,
-      value: value as number | null,
-      range,
-      info,
-      approx: combineApprox(
-        prefixApprox(prefix),
-        fuzzyApprox(fuzzy),
-        suffixApprox(suffix),
-        info.unit === '强' ? 'under' : null,
-      ),
-      numeral: first,
-      form: 'plain',
-    });
-  }
+  const out = scanPlain(text);
+  scanRanks(text, out);
+  scanDoubling(text, out);
+  scanBig(text, out);
   return out;
 }
 
+const BARE_MULTIPLIER = /^[万亿]/u;
+
+function scanPlain(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  eachPlain(text, (m) => {
+    const c = plainCandidate(text, m);
+    if (c !== null) out.push(c);
+  });
+  return out;
+}
+
+/** The candidate a match of the plain pattern makes, or null when it makes none. */
+function plainCandidate(text: string, m: PlainMatch): Candidate | null {
+  const { info } = m;
+  const at = m.start;
+  const numberStart = m.prefixEnd;
+  const unitEnd = m.unitEnd;
+  if (m.firstStart < 0) {
+    // 超万亩, 突破千亿元: a bare 万/亿 needs a qualifier to be a figure at all.
+    if (m.prefix === null || !BARE_MULTIPLIER.test(info.unit)) return null;
+    return {
+      start: at,
+      end: m.end,
+      numberStart,
+      unitEnd,
+      value: 1,
+      range: null,
+      info,
+      approx: m.prefix ?? m.suffix ?? 'exact',
+      numeral: '',
+      form: 'plain',
+    };
+  }
+  if (m.pct >= 0 && m.secondStart < 0) return null;
+  const first = text.slice(m.firstStart, m.firstEnd);
+  let value: number | Range | null;
+  let range: Range | null = null;
+  if (m.secondStart >= 0) {
+    const second = text.slice(m.secondStart, m.secondEnd);
+    const arabic = isDigit(first.charCodeAt(0)) && isDigit(second.charCodeAt(0));
+    if (text.charCodeAt(m.sep) === ONE && !arabic) return null;
+    const low = readNumber(first);
+    const high = readNumber(second);
+    if (low === null || high === null || low >= high) return null;
+    range = [low, high];
+    value = null;
+  } else {
+    value = readRange(first);
+    if (Array.isArray(value)) {
+      range = value;
+      value = null;
+    } else if (value === null) return null;
+  }
+  return {
+    start: at,
+    end: m.end,
+    numberStart,
+    unitEnd,
+    value,
+    range,
+    info,
+    approx:
+      m.prefix ?? (m.fuzzy >= 0 ? 'over' : null) ?? m.suffix ?? (info.unit === '强' ? 'under' : 'exact'),
+    numeral: first,
+    form: 'plain',
+  };
+}
+
+const ONE = '一'.charCodeAt(0);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const CN_PAIR_FIRST = charTable('一二两三四五六七八九');
+
 /** 两三家 reads as the range 2-3; anything else as one number. */
 function readRange(numeral: string): number | Range | null {
-  const pair = numeral.length === 2 ? /^([一二两三四五六七八九])([二三四五六七八九])$/u.exec(numeral) : null;
+  const pair =
+    numeral.length === 2 && CN_PAIR_FIRST[numeral.charCodeAt(0)] === 1
+      ? /^([一二两三四五六七八九])([二三四五六七八九])$/u.exec(numeral)
+      : null;
   if (pair) {
     const low = readNumber(pair[1] ?? '');
     const high = readNumber(pair[2] ?? '');
@@ -203,8 +131,7 @@ function readRange(numeral: string): number | Range | null {
   return readNumber(numeral);
 }
 
-function scanRanks(text: string): Candidate[] {
-  const out: Candidate[] = [];
+function scanRanks(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(RANK)) {
     const top = m[4] !== undefined;
     const numeral = (top ? m[5] : m[2]) ?? '';
@@ -224,11 +151,9 @@ function scanRanks(text: string): Candidate[] {
       form: 'rank',
     });
   }
-  return out;
 }
 
-function scanDoubling(text: string): Candidate[] {
-  const out: Candidate[] = [];
+function scanDoubling(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(DOUBLING)) {
     const doubled = m[0] === '倍增';
     const value = doubled ? 2 : readNumber(m[1] ?? '');
@@ -247,13 +172,11 @@ function scanDoubling(text: string): Candidate[] {
       form: 'doubling',
     });
   }
-  return out;
 }
 
-function scanBig(text: string): Candidate[] {
-  const out: Candidate[] = [];
+function scanBig(text: string, out: Candidate[]): void {
   const info = unitInfo('个');
-  if (!info) return out;
+  if (!info) return;
   for (const m of text.matchAll(BIG)) {
     const numeral = m[1] ?? '';
     const value = readNumber(numeral);
@@ -272,5 +195,4 @@ function scanBig(text: string): Candidate[] {
       form: 'plain',
     });
   }
-  return out;
 }

@@ -1,7 +1,7 @@
 // Who a figure is about: parks, regions and companies named in the article (珠海高新区, 华明泰),
 // found by their name endings and by "下称" aliases; the nearest one before a figure is its subject.
 
-import { charTable } from './chars.ts';
+import { charTable, openingKey } from './chars.ts';
 import { indexDoc, statementStart, type Doc } from './doc.ts';
 import { topicNames } from './topics.ts';
 
@@ -92,13 +92,20 @@ export interface NameMention {
   company?: boolean;
 }
 
-/** The suffixes by first character, in list order: endingsIn tries them as the alternation would. */
-const SUFFIXES_BY_FIRST = new Map<number, string[]>();
-for (const s of SUFFIXES)
-  (
-    SUFFIXES_BY_FIRST.get(s.charCodeAt(0)) ?? SUFFIXES_BY_FIRST.set(s.charCodeAt(0), []).get(s.charCodeAt(0))!
-  ).push(s);
+/**
+ * The suffixes of two or more characters by their first two, in list order, and the one-character ones:
+ * at most characters that start a suffix (区, 产, 高) the next character already rules them all out.
+ */
+const SUFFIXES_BY_OPENING = new Map<number, string[]>();
+for (const s of SUFFIXES.filter((s) => s.length > 1)) {
+  const k = openingKey(s.charCodeAt(0), s.charCodeAt(1));
+  (SUFFIXES_BY_OPENING.get(k) ?? SUFFIXES_BY_OPENING.set(k, []).get(k)!).push(s);
+}
+const ONE_CHAR_SUFFIX = new Map(SUFFIXES.filter((s) => s.length === 1).map((s) => [s.charCodeAt(0), s]));
 const SUFFIX_FIRST = charTable(SUFFIXES.map((s) => s[0]).join(''));
+const SUFFIX_SECOND = charTable(SUFFIXES.map((s) => s[1] ?? '').join(''));
+// The one-character suffixes come last in SUFFIXES, so at one position any longer suffix wins, as the
+// alternation would choose; endingsIn relies on that (gates.test.ts checks it against the alternation).
 
 interface Ending {
   suffix: string;
@@ -112,13 +119,25 @@ interface Ending {
 export function endingsIn(text: string): Ending[] {
   const out: Ending[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (SUFFIX_FIRST[text.charCodeAt(i)] !== 1) continue;
-    const suffix = SUFFIXES_BY_FIRST.get(text.charCodeAt(i))!.find((s) => text.startsWith(s, i));
+    const c = text.charCodeAt(i);
+    if (SUFFIX_FIRST[c] !== 1) continue;
+    const next = text.charCodeAt(i + 1);
+    const suffix =
+      (SUFFIX_SECOND[next] === 1 ? longerSuffixAt(text, i, openingKey(c, next)) : undefined) ??
+      ONE_CHAR_SUFFIX.get(c);
     if (suffix === undefined) continue;
     out.push({ suffix, index: i });
     i += suffix.length - 1;
   }
   return out;
+}
+
+const ALIAS = /[(（](?:下称|以下简称|简称)[“"]?([\u4e00-\u9fffA-Za-z]{2,8})[”"]?[)）]/gu;
+
+function longerSuffixAt(text: string, i: number, opening: number): string | undefined {
+  const suffixes = SUFFIXES_BY_OPENING.get(opening);
+  if (suffixes !== undefined) for (const s of suffixes) if (text.startsWith(s, i)) return s;
+  return undefined;
 }
 
 export function findNames(text: string): NameMention[] {
@@ -158,7 +177,9 @@ export function findNames(text: string): NameMention[] {
     if (prev && prev.start === start) found.pop();
     found.push({ name, start, end, object, anchor });
   }
-  for (const m of text.matchAll(/[(（](?:下称|以下简称|简称)[“"]?([\u4e00-\u9fffA-Za-z]{2,8})[”"]?[)）]/gu)) {
+  // Every alias is introduced by a word ending in 称: most articles have none to look for.
+  const aliases = text.includes('称') ? text.matchAll(ALIAS) : [];
+  for (const m of aliases) {
     const alias = m[1] ?? '';
     for (const a of text.matchAll(new RegExp(alias, 'gu'))) {
       found.push({ name: alias, start: a.index, end: a.index + alias.length });

@@ -22,6 +22,8 @@ export interface TermIndex<T> {
   ): TermHit<T> | null;
   /** Every word in text[from, to), leftmost first, the longest at each start; non-overlapping. */
   all(text: string, from?: number, to?: number): TermHit<T>[];
+  /** True when some word starts with this UTF-16 code unit: a stretch without one holds no word. */
+  mayStart(code: number): boolean;
   size: number;
 }
 
@@ -67,8 +69,17 @@ export function termIndex<T>(entries: readonly (readonly [string, T])[]): TermIn
     unique.push([term, value]);
   }
   let byLast: ReturnType<typeof slotTable<T>> | null = null;
-  let byFirst: Map<number, Bucket<T>> | null = null;
-  let firstBits: Uint32Array | null = null;
+  /** The words by first character, and one bit per code unit that starts one: built on first use. */
+  let starts: { byFirst: Map<number, Bucket<T>>; firstBits: Uint32Array } | null = null;
+  const startIndex = () => {
+    if (starts === null) {
+      const byFirst = bucketsBy(unique, (t) => t.charCodeAt(0));
+      const firstBits = new Uint32Array(2048);
+      for (const code of byFirst.keys()) firstBits[code >>> 5]! |= 1 << (code & 31);
+      starts = { byFirst, firstBits };
+    }
+    return starts;
+  };
 
   return {
     size: seen.size,
@@ -89,12 +100,12 @@ export function termIndex<T>(entries: readonly (readonly [string, T])[]): TermIn
       }
       return null;
     },
+    mayStart(code) {
+      const bits = startIndex().firstBits;
+      return (bits[code >>> 5]! & (1 << (code & 31))) !== 0;
+    },
     all(text, from = 0, to = text.length) {
-      if (!byFirst || !firstBits) {
-        byFirst = bucketsBy(unique, (t) => t.charCodeAt(0));
-        firstBits = new Uint32Array(2048);
-        for (const code of byFirst.keys()) firstBits[code >>> 5]! |= 1 << (code & 31);
-      }
+      const { byFirst, firstBits } = startIndex();
       const out: TermHit<T>[] = [];
       let at = from;
       while (at < to) {

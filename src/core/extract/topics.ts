@@ -48,14 +48,43 @@ const GATES = new Map(
       [RANKED, '连续|再次|再度|首次|成功|位列|位居|名列|荣登|跻身|入选|排名|排在|稳居|蝉联', 24],
       [COMPANY, '实现|完成|预计|营收|营业收入|销售收入|销售额|年产值|净利润|利润总额|年产能|出口额', 29],
       [INTRODUCED, '是|作为', 24],
+      // A heading's colon follows its line break by 3–9 characters.
+      [HEADED, '：|:', 9],
     ] as const
   ).map(([pattern, cues, reach]) => {
-    return [
-      pattern,
-      { cues: new RegExp(cues, 'gu'), reach, sticky: new RegExp(pattern.source, 'uy') },
-    ] as const;
+    return [pattern, { cues: cues.split('|'), reach, sticky: new RegExp(pattern.source, 'uy') }] as const;
   }),
 );
+
+/**
+ * Every cue word of every gated shape, by first character (CUE_SLOT[code] - 1 indexes CUE_WORDS), each
+ * with the number of its shape in SHAPES: one pass over an article finds the cues of all shapes.
+ */
+const SHAPES = [...GATES.keys()];
+const CUE_WORDS: { word: string; shape: number }[][] = [];
+const CUE_SLOT = new Uint8Array(0x10000);
+SHAPES.forEach((pattern, shape) => {
+  for (const word of GATES.get(pattern)!.cues) {
+    const code = word.charCodeAt(0);
+    if (CUE_SLOT[code] === 0) CUE_SLOT[code] = CUE_WORDS.push([]);
+    CUE_WORDS[CUE_SLOT[code]! - 1]!.push({ word, shape });
+  }
+});
+
+/** For each gated shape, where its cue words start in text, ascending (overlapping cues too: 排名列). */
+export function cuePositions(text: string): Map<RegExp, number[]> {
+  const found: number[][] = SHAPES.map(() => []);
+  for (let i = 0; i < text.length; i++) {
+    const slot = CUE_SLOT[text.charCodeAt(i)]!;
+    if (slot === 0) continue;
+    for (const { word, shape } of CUE_WORDS[slot - 1]!) {
+      if (!text.startsWith(word, i)) continue;
+      const at = found[shape]!;
+      if (at.length === 0 || at[at.length - 1] !== i) at.push(i);
+    }
+  }
+  return new Map(SHAPES.map((pattern, shape) => [pattern, found[shape]!]));
+}
 
 /** 。！？；;，,\n：: — the characters CLAUSE_OPEN may start with (besides the text's start). */
 const OPENS = charTable('。！？；;，,\n：:');
@@ -63,20 +92,23 @@ const OPENS = charTable('。！？；;，,\n：:');
 /** The clause shapes, for checking the gate against a plain scan. */
 export const TOPIC_PATTERNS = [INDUSTRY, RANKED, COMPANY, INTRODUCED, HEADED];
 
-/** The matches text.matchAll(pattern) gives, tried only at openings within `reach` before a cue. */
-export function gatedMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+/**
+ * The matches text.matchAll(pattern) gives, tried only at openings within `reach` before a cue;
+ * `cues`: where the pattern's cue words start (cuePositions), when the caller has them.
+ */
+export function gatedMatches(
+  pattern: RegExp,
+  text: string,
+  cues: readonly number[] | undefined = cuePositions(text).get(pattern),
+): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const gate = GATES.get(pattern);
-  if (!gate) {
+  if (!gate || !cues) {
     return [...text.matchAll(pattern)];
   }
-  const { cues, reach, sticky } = gate;
+  const { reach, sticky } = gate;
   let next = 0;
-  cues.lastIndex = 0;
-  for (let found = cues.exec(text); found; found = cues.exec(text)) {
-    // Cue words overlap (排名列): look for the next one from the following character.
-    const cue = found.index;
-    cues.lastIndex = cue + 1;
+  for (const cue of cues) {
     // A name takes at least two characters, so an opening lies 2..reach before its cue.
     const last = cue - 2;
     for (let b = Math.max(next, cue - reach); b <= last; b++) {
@@ -96,9 +128,10 @@ export function gatedMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 /** `places`: the stems of places the article names (高邮 of 高邮市); an industry must start with one. */
 export function topicNames(text: string, places: readonly string[]): NameMention[] {
   const out: NameMention[] = [];
+  const cues = cuePositions(text);
   for (const pattern of TOPIC_PATTERNS) {
     const company = pattern === COMPANY || pattern === INTRODUCED || pattern === HEADED;
-    for (const m of gatedMatches(pattern, text)) {
+    for (const m of gatedMatches(pattern, text, cues.get(pattern))) {
       const name = m[1] ?? '';
       if (NOT_A_NAME.test(name) || /^[\d]/u.test(name)) continue;
       if (company && (NOT_A_COMPANY.test(name) || /[市县区省镇]$/u.test(name))) continue;
