@@ -1,7 +1,8 @@
 // One import: files are read and prepared ahead (by a worker pool for large imports, see
 // prepare-pool.ts), taken back in file order, and stored in batches (store.ts). A bad file gets one
-// line in the summary and the rest goes on. As a job: progress counts files whose articles are
-// stored, and cancelling stops between files, keeping everything stored so far.
+// line in the summary and the rest goes on. As a job: progress counts files taken (their articles
+// stored, or in the batch being stored), and cancelling stops between files, storing every file
+// taken so far.
 import { setImmediate as nextTick } from 'node:timers/promises';
 import type { ColumnMapping, ImportSummary } from '../../shared/domain.ts';
 import type { Db } from '../db/open.ts';
@@ -31,6 +32,8 @@ export interface ImportOptions {
  */
 const BATCH_ARTICLES = 1000;
 const BATCH_MS = 1000;
+/** At most this many bytes of files in preparation at once (and at least one file). */
+const AHEAD_BYTES = 64 * 1024 * 1024;
 /** While importing, SQLite may cache this many KiB of pages (flat: it stops growing there). */
 const IMPORT_CACHE_KIB = 32 * 1024;
 
@@ -55,19 +58,26 @@ export async function runImport(
 
   const ahead: Promise<PreparedFile>[] = [];
   let dispatched = 0;
+  // Bytes of the files in preparation: a few large files must not all be prepared (and held) at once.
+  let bytesAhead = 0;
   const fill = () => {
-    while (dispatched < files.length && ahead.length < preparer.ahead)
+    while (
+      dispatched < files.length &&
+      ahead.length < preparer.ahead &&
+      (ahead.length === 0 || bytesAhead < AHEAD_BYTES)
+    ) {
+      bytesAhead += files[dispatched]!.bytes.length;
       ahead.push(preparer.prepare(files[dispatched++]!));
+    }
   };
   let pending: IngestedArticle[] = [];
   let filesTaken = 0;
-  let filesStored = 0;
   let lastFlush = performance.now();
-  const progress = () => job?.progress(filesStored, files.length, files[filesStored]?.name ?? null);
+  // Files taken: stored, or in the batch being stored, which a cancel still stores (see finally).
+  const progress = () => job?.progress(filesTaken, files.length, files[filesTaken]?.name ?? null);
   const flush = () => {
     store.store(pending, summary);
     pending = [];
-    filesStored = filesTaken;
     lastFlush = performance.now();
     progress();
   };
@@ -76,6 +86,7 @@ export async function runImport(
     fill();
     while (filesTaken < files.length && !job?.signal.aborted) {
       const prepared = await ahead.shift()!;
+      bytesAhead -= files[filesTaken]!.bytes.length;
       filesTaken++;
       fill();
       if (timings) {
@@ -84,6 +95,7 @@ export async function runImport(
       }
       summary.skipped.push(...prepared.skipped);
       for (const article of prepared.articles) pending.push(article);
+      progress();
       if (pending.length >= BATCH_ARTICLES || performance.now() - lastFlush > BATCH_MS) flush();
       // Let the transport answer progress polls and cancel requests between files.
       if (job) await nextTick();
