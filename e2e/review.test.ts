@@ -158,6 +158,8 @@ describe('reviewing an article by keyboard', () => {
     expect(added.value).toBe(Number(/\d+(?:\.\d+)?/.exec(quote)![0]));
     expect(added.unit).not.toBe('');
     ids.added = added.id;
+    // The grid's focus (what the next key acts on) follows the new figure once its row is loaded.
+    await expect.poll(() => focusedRowId(page), WAIT).toBe(added.id);
     const addedMark = page.locator(`[data-testid="figure-highlight"][data-indicator-id="${added.id}"]`);
     await expect.poll(() => addedMark.getAttribute('data-status'), WAIT).toBe('added');
 

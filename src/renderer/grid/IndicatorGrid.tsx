@@ -156,17 +156,29 @@ export function IndicatorGrid(props: IndicatorGridProps) {
     [],
   );
 
-  useEffect(() => {
-    selectionRef.current = selection;
+  /**
+   * A figure chosen in the text (or just added) that the grid has not loaded yet: it is focused when
+   * its page arrives, so a key pressed next (re-anchor, reject…) acts on it and not on the row before.
+   */
+  const focusWhenLoaded = useRef<number | null>(null);
+  const focusFromText = useCallback(() => {
     const api = gridApi.current;
-    if (!api || !selection || selection.from !== 'text') return;
-    const node = api.getRowNode(String(selection.id));
+    const id = focusWhenLoaded.current;
+    if (!api || id === null) return;
+    const node = api.getRowNode(String(id));
     if (node?.rowIndex === null || node?.rowIndex === undefined) return;
+    focusWhenLoaded.current = null;
     api.ensureIndexVisible(node.rowIndex, 'middle');
     if (!node.isSelected()) node.setSelected(true, true);
     // The grid's focus is what commands act on: it follows a figure chosen in the text.
     api.setFocusedCell(node.rowIndex, api.getFocusedCell()?.column.getColId() ?? 'value');
-  }, [selection]);
+  }, []);
+
+  useEffect(() => {
+    selectionRef.current = selection;
+    focusWhenLoaded.current = selection?.from === 'text' ? selection.id : null;
+    focusFromText();
+  }, [selection, focusFromText]);
 
   const onCellFocused = useCallback(
     (e: CellFocusedEvent<Indicator>) => {
@@ -230,6 +242,7 @@ export function IndicatorGrid(props: IndicatorGridProps) {
           onStateUpdated={(e) => onStateChange(e.state)}
           onCellFocused={onCellFocused}
           onCellEditRequest={onCellEditRequest}
+          onModelUpdated={focusFromText}
         />
       </NoRowsText>
     </div>
