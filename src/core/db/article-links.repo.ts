@@ -28,7 +28,7 @@ const toBlob = (sig: Uint32Array) => Buffer.from(sig.buffer, sig.byteOffset, sig
 const fromBlob = (b: Buffer) => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 
 /** A linker forgets what it holds past this many band keys, so its memory stays flat. */
-const MAX_CACHED_KEYS = 100_000;
+const MAX_CACHED_KEYS = 20_000;
 
 export interface NearDuplicateLinker {
   /**
