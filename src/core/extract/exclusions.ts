@@ -38,6 +38,10 @@ function startsWithAny(text: string, at: number, words: readonly string[]): bool
   return false;
 }
 
+/** 超10亿元项目, 5000万元以上企业: a money threshold naming a class of projects or firms, not an amount. */
+const SIZE_CLASS_AFTER = ['项目', '的项目', '企业', '的企业', '重大项目', '产业项目', '工业项目'];
+const SIZE_CLASS_FIRST = charTable('项的企重产工');
+
 const PROGRAMME_AFTER = ['计划', '行动', '工程', '”'];
 
 /** What the tests below look at first: most candidates fail them on one character, without a regex. */
@@ -97,6 +101,14 @@ export function exclusionReason(c: Candidate, text: string): string | null {
   if (c.form === 'doubling' && /(聚焦|围绕|实施|开展|推进|助推|服务)$/u.test(sixBefore(text, c.start)))
     return 'goal name';
   if (insideShortQuote(text, c.start, c.end)) return 'label in quotes';
+  if (
+    c.info.family === 'money' &&
+    c.approx === 'over' &&
+    firstAfter >= 0 &&
+    SIZE_CLASS_FIRST[firstAfter] === 1 &&
+    startsWithAny(text, c.end, SIZE_CLASS_AFTER)
+  )
+    return 'size class';
   if (c.info.family === 'count') {
     const unitWord = unitCounter(c.info.unit);
     const rule = AFTER_COUNTER[unitWord];

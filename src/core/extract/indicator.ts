@@ -25,11 +25,11 @@ for (const [chars, flag] of [
   for (const c of chars) PHRASE_CHAR[c.charCodeAt(0)]! |= flag;
 const LIST_COMMA = 0x3001;
 const LEADING_WORDS =
-  '该企业|该公司|该项目|的|了|拥有|集聚|聚集|挺进|进入|跻身|位列|迈入|入围|入选|稳居|位居|其中|同时|此外|另外|并且|并|而且|而|以及|及|和|与|在|由|对|把|让|使|全区|全市|全县|全省|全镇|全园|园区|全年|今年|去年|目前|当前|预计|计划|力争|争取|确保|努力|奋力|全力|加快|推进|推动|将|要|拟|已经|已|共有|共|累计|总计|实现了|实现|完成|达到|其|有|同比|环比|比去年同期|与去年同期相比|又|还|再|均|分别|带动|通过|发挥|充分发挥|打造|形成|以'.split(
+  '该企业|该公司|该项目|区内企业|区内|园内|科学城|科技城|科创城|新城|开发区|高新区|经开区|新区|的|了|拥有|集聚|聚集|挺进|进入|跻身|位列|迈入|入围|入选|稳居|位居|其中|同时|此外|另外|并且|并|而且|而|以及|及|和|与|在|由|对|把|让|使|全区|全市|全县|全省|全镇|全园|园区|全年|今年|去年|目前|当前|预计|计划|力争|争取|确保|努力|奋力|全力|加快|推进|推动|将|要|拟|已经|已|共有|共|累计|总计|实现了|实现|完成|达到|其|有|同比|环比|比去年同期|与去年同期相比|又|还|再|均|分别|带动|通过|发挥|充分发挥|打造|形成|以'.split(
     '|',
   );
 const TRAILING_WORDS =
-  '控制在|保持在|稳定在|提高到|提升到|提高至|提升至|扩大至|扩大到|增长到|增长至|预计可|可以|有望|可|预计可达|预计达到|预计达|预计|将达到|将达|可达到|可达|达到了|达到|达|为|是|实现了|实现|完成了|完成|突破|超过|共计|共|累计|合计|总计|有|占|约|了|至|到|的|同比|环比|分别|形成|带动|以|将|已|在|排|排名第|位居|居|稳居|列'.split(
+  '控制在|保持在|稳定在|提高到|提升到|提高至|提升至|扩大至|扩大到|增长到|增长至|预计可|可以|有望|可|预计可达|预计达到|预计达|预计|将达到|将达|可达到|可达|达到了|达到|达|为|是|实现了|实现|完成了|完成|突破|超过|共计|共|累计|合计|总计|有|占|约|了|至|到|的|同比|环比|分别|形成|带动|以|将|已|在|排|排名第|位居|居|稳居|列|力争|争取|确保|计划'.split(
     '|',
   );
 /** Where the noun after a count stops: a function word, punctuation or white space (\\s). */
@@ -146,6 +146,7 @@ export function cleanPhrase(raw: string, names: TermIndex<true>, may: PhraseMay 
   let s = may.names ? withoutNames(raw, names) : raw;
   if (may.quotes && hasAny(s, QUOTES)) s = s.replace(/[“”"‘’《》]/gu, '');
   if (may.periods && hasAny(s, PERIOD_SIGN)) s = s.replace(PERIODS, '');
+  s = afterVerb(s);
   for (let k = 0; k < 4; k++) {
     const next = withoutTrailing(withoutLeading(s));
     if (next === s) break;
@@ -153,6 +154,21 @@ export function cleanPhrase(raw: string, names: TermIndex<true>, may: PhraseMay 
   }
   return s;
 }
+
+/** 科学城实现技工贸总收入 → 实现技工贸总收入: what is achieved follows the verb; who achieves it is the subject. */
+function afterVerb(s: string): string {
+  let may = false;
+  for (let i = 1; i < s.length - 3 && !may; i++) may = ACHIEVE_FIRST[s.charCodeAt(i)] === 1;
+  if (!may) return s;
+  for (const verb of ACHIEVE) {
+    const at = s.lastIndexOf(verb);
+    if (at > 0 && s.length - at - verb.length >= 2) return s.slice(at);
+  }
+  return s;
+}
+
+const ACHIEVE = ['实现', '完成'];
+const ACHIEVE_FIRST = charTable('实完');
 
 /** The noun right after a count: 12个[制造业项目]集中动工 → 制造业项目. */
 function withoutNames(s: string, names: TermIndex<true>): string {

@@ -2,7 +2,7 @@
 // sentence decides; a period after the publication year makes an uncued figure a target.
 import type { Kind } from '../../shared/domain.ts';
 import { charTable } from './chars.ts';
-import { indexDoc, sentenceStart, type Doc } from './doc.ts';
+import { indexDoc, paragraphEnd, paragraphStart, sentenceStart, type Doc } from './doc.ts';
 import { KIND_CUES } from './lexicon.ts';
 import { termIndex, type TermHit } from './terms.ts';
 
@@ -35,7 +35,7 @@ const FALSE_CUES = [
 ];
 
 /** Cues strong enough to govern the next sentence too. */
-const CARRIED = /(?<!即)将(?!近)|力争|目标|计划|争取|确保|预计|拟|有望|预期/u;
+const CARRIED = /(?<!即)将(?!近)|力争|目标|计划(?![”"单])|争取|确保|预计|拟|有望|预期/u;
 
 const CUES: [string, Kind][] = [
   ...KIND_CUES.forecast.map((w): [string, Kind] => [w, 'forecast']),
@@ -71,6 +71,13 @@ export interface KindIndex {
   /** The sentence start `carried` was found for (-1: none yet). */
   carriedFor: number;
   carried: Kind | null;
+  /** The sentence start `plan` was found for (-1: none yet), and where that plan's cue is (-1: none). */
+  planFor: number;
+  plan: number;
+  /** The paragraph the two below were found for (-1: none yet): its first plan cue, its heading's. */
+  planPara: number;
+  planOwn: number;
+  planHeading: number;
   /** The last period normal form asked about and whether it ended before publication. */
   endedFor: string | null;
   ended: boolean;
@@ -86,6 +93,11 @@ export function indexKinds(doc: Doc, published: string | null): KindIndex {
     hit: null,
     carriedFor: -1,
     carried: null,
+    planFor: -1,
+    plan: -1,
+    planPara: -1,
+    planOwn: -1,
+    planHeading: -1,
     endedFor: null,
     ended: false,
   };
@@ -115,9 +127,18 @@ export function kindAt(
     if (carried) {
       cueAt = Math.max(0, start - 1);
       cueKind = carried;
+    } else {
+      // 目标：到2025年…。园区产值突破1000亿元: a plan the paragraph or its heading opens with.
+      const plan = paragraphPlan(index, start);
+      if (plan >= 0) {
+        cueAt = plan;
+        cueKind = 'target';
+      }
     }
   }
-  const year = periodNorm ? yearOf(periodNorm) : NaN;
+  // A span of years (“十四五”期间: 2021..2025) is past only when its last year is.
+  const span = periodNorm ? periodNorm.indexOf('..') : -1;
+  const year = periodNorm ? yearOf(span >= 0 ? periodNorm.slice(span + 2) : periodNorm) : NaN;
   // A period already past when the article appeared reports what happened.
   if (year < pubYear && cueKind !== 'forecast' && !(cueAt >= 0 && strongTargetAt(text, cueAt, figureStart)))
     return 'actual';
@@ -215,6 +236,49 @@ function carriedInto(index: KindIndex, start: number): Kind | null {
   index.carriedFor = start;
   index.carried = carried;
   return carried;
+}
+
+/** A plan as a paragraph or heading states it; not 倍增计划” (a label) or 计划单列. */
+const PLAN =
+  /力争|目标(?!责任)|(?<![年度划])计划(?![”"单的])|争取|确保|到20\d{2}年|十[四五]五”?(?:期间|时期)[^。；;\n]*将/u;
+/** A sentence that compares with an earlier period reports what happened, whatever plan heads it. */
+const REPORTED = /同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期/u;
+/** A heading: a short line without a sentence's closing punctuation. */
+const HEADING_MAX = 30;
+
+/**
+ * Where the plan cue governing the sentence starting at `start` is (-1: none): in the sentences of its
+ * paragraph before it, or in a heading line right above the paragraph.
+ */
+function paragraphPlan(index: KindIndex, start: number): number {
+  if (index.planFor === start) return index.plan;
+  const { doc } = index;
+  const text = doc.text;
+  const para = paragraphStart(doc, start);
+  if (index.planPara !== para) {
+    // Once per paragraph: where its first plan cue is, and the cue of a heading right above it.
+    const own = PLAN.exec(text.slice(para, paragraphEnd(doc, para)));
+    index.planOwn = own ? para + own.index : -1;
+    index.planHeading = -1;
+    if (para > 0) {
+      const heading = paragraphStart(doc, para - 1);
+      const line = text.slice(heading, para - 1);
+      const found = line.length <= HEADING_MAX && !/[。！？；;!?]/u.test(line) ? PLAN.exec(line) : null;
+      if (found) index.planHeading = heading + found.index;
+    }
+    index.planPara = para;
+  }
+  let plan = index.planOwn >= 0 && index.planOwn < start ? index.planOwn : index.planHeading;
+  if (plan >= 0 && REPORTED.test(text.slice(start, sentenceEnd(text, start)))) plan = -1;
+  index.planFor = start;
+  index.plan = plan;
+  return plan;
+}
+
+function sentenceEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && SENTENCE_END[text.charCodeAt(i)] !== 1) i++;
+  return i;
 }
 
 /** For each cue, the non-cue words holding it and where it sits in them (要 at 1 in 重要). */

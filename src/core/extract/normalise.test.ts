@@ -38,4 +38,20 @@ describe('buildView', () => {
     const at = view.text.indexOf('5');
     expect(toOriginal(view, at, at + 3)).toEqual([text.indexOf('5'), text.length]);
   });
+
+  it.each([
+    ['１，２３４．５亿元', '1,234.5亿元'],
+    ['营收1，234.5亿元', '营收1,234.5亿元'],
+    ['共12,345,678元', '共12,345,678元'],
+    ['增长，3，456家', '增长，3,456家'],
+    ['分别为12，15家', '分别为12，15家'],
+    ['分别为12,15家', '分别为12，15家'],
+    ['依次为1,2,3', '依次为1，2，3'],
+    ['编号1234,567', '编号1234，567'],
+    ['12,345,67亿元', '12，345，67亿元'],
+    ['1,2345亿元', '1，2345亿元'],
+    ['3.5,120家', '3.5，120家'],
+  ])('reads a comma between digits as a thousands separator only in consistent groups: %s', (given, view) => {
+    expect(buildView(given).text).toBe(view);
+  });
 });

@@ -1,6 +1,7 @@
 // A simplified, analysable view of an article that remembers where every character came from,
 // so figures found in the view are reported at their offsets in the text as given.
 import t2s from '../../../resources/lexicon/t2s.json' with { type: 'json' };
+import { MEASURE_CUES } from './lexicon.ts';
 
 export interface TextView {
   /** Simplified Chinese, ASCII digits, no reading aids, numbers broken by layout rejoined. */
@@ -81,7 +82,18 @@ export function buildView(text: string): TextView {
         continue;
       }
     }
-    codes[len] = TABLE[code] ?? code;
+    if (isSpace(code) && len > 1 && isHan(codes[len - 1] ?? 0)) {
+      // "同比增长\n12.6%", "下降 3.2%": a change cue parted from its number by layout.
+      const j = afterLayoutSpace(text, i);
+      if (j > i && isDigit(text.charCodeAt(j)) && endsInChangeCue(codes, len)) {
+        i = j;
+        continue;
+      }
+    }
+    codes[len] =
+      (code === COMMA || code === WIDE_COMMA) && len > 0 && isDigit(codeBefore(codes, len - 1))
+        ? commaBetweenDigits(text, i, codes, len)
+        : (TABLE[code] ?? code);
     origin[len] = i;
     len++;
     i++;
@@ -96,6 +108,59 @@ export function buildView(text: string): TextView {
  */
 function codeBefore(codes: Uint16Array, i: number): number {
   return codes[i] ?? 0;
+}
+
+/** The end of a run of layout whitespace from i holding at most one line break (a blank line parts paragraphs). */
+function afterLayoutSpace(text: string, i: number): number {
+  let breaks = 0;
+  let j = i;
+  for (; j < text.length && isSpace(text.charCodeAt(j)); j++)
+    if (text.charCodeAt(j) === 10 && ++breaks > 1) return i;
+  return j;
+}
+
+/** Change cues (增长, 同比下降), optionally with 了/为/达到, as the view so far ends. */
+const CHANGE_CUE_END = new RegExp(
+  `(?:${[...MEASURE_CUES.change].sort((a, b) => b.length - a.length).join('|')})(?:了|为|达到?)?$`,
+  'u',
+);
+
+/** The last characters CHANGE_CUE_END can end on: most lines end on none of them. */
+const CUE_LAST = new Uint8Array(0x10000);
+for (const w of [...MEASURE_CUES.change, '了', '为', '达', '到']) CUE_LAST[w.charCodeAt(w.length - 1)] = 1;
+
+function endsInChangeCue(codes: Uint16Array, len: number): boolean {
+  if (CUE_LAST[codes[len - 1] ?? 0] !== 1) return false;
+  return CHANGE_CUE_END.test(decode(codes.subarray(Math.max(0, len - 8)), Math.min(8, len)));
+}
+
+const COMMA = 44;
+const WIDE_COMMA = 0xff0c;
+const DOT = 46;
+
+/**
+ * A comma after a digit, in either width: `,` when it separates thousands (１，２３４．５ and 12,345,678:
+ * a first group of one to three digits, then groups of exactly three), else `，`, which ends a clause, so
+ * that 分别为12，15 or 1,2,3 stay separate numbers.
+ */
+function commaBetweenDigits(text: string, i: number, codes: Uint16Array, len: number): number {
+  let k = 0;
+  while (k < len && isDigit(codeBefore(codes, len - 1 - k))) k++;
+  const before = k < len ? codeBefore(codes, len - 1 - k) : 0;
+  // After a comma already read as a separator the group has three digits; after one read as a clause
+  // break (or a decimal point) the run is not a thousands-separated number at all.
+  const joined = before === COMMA;
+  const brokenRun = before === WIDE_COMMA && isDigit(codeBefore(codes, len - 2 - k));
+  if (joined ? k !== 3 : k > 3 || before === DOT || brokenRun) return WIDE_COMMA;
+  let j = i;
+  for (;;) {
+    let d = 0;
+    while (d < 4 && isDigit(text.charCodeAt(j + 1 + d))) d++;
+    if (d !== 3) return WIDE_COMMA;
+    j += 4;
+    const next = text.charCodeAt(j);
+    if (!((next === COMMA || next === WIDE_COMMA) && isDigit(text.charCodeAt(j + 1)))) return COMMA;
+  }
 }
 
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });

@@ -2,7 +2,7 @@
 // found by their name endings and by "下称" aliases; the nearest one before a figure is its subject.
 
 import { charTable, openingKey } from './chars.ts';
-import { indexDoc, statementStart, type Doc } from './doc.ts';
+import { indexDoc, paragraphStart, statementStart, type Doc } from './doc.ts';
 import { topicNames } from './topics.ts';
 
 /** Name endings, the longer and more specific first: their order decides at one position, as in a regex. */
@@ -11,6 +11,10 @@ export const SUFFIXES = [
   '经济技术开发区',
   '经济开发区',
   '高新技术开发区',
+  '综合保税区',
+  '保税港区',
+  '保税区',
+  '自贸片区',
   '开发区',
   '高新区',
   '经开区',
@@ -28,8 +32,11 @@ export const SUFFIXES = [
   '科技园',
   '工业园',
   '高科技园',
+  '产业基地',
+  '港区',
   '股份有限公司',
   '有限公司',
+  '股份',
   '集团',
   '街道',
   '市',
@@ -37,6 +44,7 @@ export const SUFFIXES = [
   '区',
   '镇',
   '省',
+  '港',
 ];
 
 /** Characters that cannot be inside a name: they end the walk back from a suffix (with all non-CJK ones). */
@@ -44,15 +52,26 @@ const STOP_WORDS =
   '在的和与及是将为对从以把了向于由等让使被给同也都又还就即并而或如若但其该此这那各全每本我你他她它们着过得已则更最共年月日里内外前后两一';
 /** Names that end in a generic place word (全区, 产业园区, 上市) are not names. */
 const GENERIC =
-  /(园区|城区|辖区|社区|片区|景区|小区|厂区|街区|全区|该区|本区|我区|各区|市区|山区|矿区|库区|湖区|专区|功能区|地区|上市|城市|超市|都市|门市|股市|省市|全市|本市|我市|各市|全省|本省|我省|各省|城镇|乡镇|市县|区县|大区|集聚区|产业区|生活区|商务区|核心区|启动区|先行区|拓展区|配套区)$|^([一二三四五六七八九十两几多]+[大个家类项座批]|[业能湾市省县区]|国家级|省级|市级|国党)/u;
+  /(园区|城区|辖区|社区|(?<!自贸)片区|景区|小区|厂区|街区|全区|该区|本区|我区|各区|市区|山区|矿区|库区|湖区|专区|功能区|地区|上市|城市|超市|都市|门市|股市|省市|全市|本市|我市|各市|全省|本省|我省|各省|城镇|乡镇|市县|区县|大区|集聚区|产业区|生活区|商务区|核心区|启动区|先行区|拓展区|配套区)$|^([一二三四五六七八九十两几多]+[大个家类项座批]|[业能湾市省县区]|国家级|省级|市级|国党)/u;
 /** A verb the walk back ran into: 助力珠海高新区 is about 珠海高新区. */
 const VERBS =
-  '推进|推动|建设|打造|培育|加快|发挥|依托|围绕|聚焦|落实|贯彻|引进|支持|服务|助力|带动|联手|入驻|落户|签约|成立|组建|设立|举办|召开|位于|来到|走进|对标|获悉|认定|申报|组织|实施|构建|形成|考察|调研|统筹|实现|抓|抢抓|进入|挺进|跻身|迈入|晋级|创建|争创';
+  '推进|推动|建设|打造|培育|加快|发挥|依托|围绕|聚焦|落实|贯彻|引进|支持|服务|助力|带动|联手|入驻|落户|签约|成立|组建|设立|举办|召开|位于|来到|走进|对标|获悉|认定|申报|组织|实施|构建|形成|考察|调研|统筹|实现|抓|抢抓|进入|挺进|跻身|迈入|晋级|创建|争创|扩建|新建|投建|入选|获评|评为|荣获|获批|列入|入围|授予|命名为|认定为';
 const LEADING_VERB = new RegExp(`^.*?(${VERBS})`, 'u');
 /** First characters of the verbs: a walk holding none of them has no verb to strip. */
 const VERB_FIRST = new Set(VERBS.split('|').map((v) => v[0]));
 /** After a one-character ending (省级, 区委, 市场) the character is not a place. */
-const NOT_PLACE_AFTER = /^[级委党内域场民长政属直辖情况]/u;
+const NOT_PLACE_AFTER = /^[级委党内域场民长政属直辖情况口元币股资澳湾航务]/u;
+/** Company endings: a company's name runs longer before them than a place's before 港 or 新城. */
+const COMPANY_ENDINGS = new Set(['股份', '集团']);
+/** 股份制, 股份合作: shares, not a company. */
+const NOT_A_SHAREHOLDING = /^(制|合作|有限|比例|转让)/u;
+/** Words that introduce a company or place before its name (企业, 区内, 龙头). */
+const GENERIC_LEAD = /^.*(?:企业|公司|区内|园内|龙头)/u;
+const LEAD_CHAR = charTable('企公内龙');
+function mayHoldLead(walked: string): boolean {
+  for (let i = 0; i < walked.length; i++) if (LEAD_CHAR[walked.charCodeAt(i)] === 1) return true;
+  return false;
+}
 const SHORT_FORMS: [RegExp, string][] = [
   [/高新技术产业开发区$/u, '高新区'],
   [/经济技术开发区$/u, '经开区'],
@@ -90,6 +109,18 @@ export interface NameMention {
   anchor?: boolean;
   /** A company found by its clause shape (星禾智造实现…): weighs less in the article's main subject. */
   company?: boolean;
+  /**
+   * An industry of the article's own place (全市集成电路产业): the kind of place named (市, 区, 县, 园…),
+   * so the subject can prefix the article's subject when that is such a place.
+   */
+  ownPlace?: string;
+}
+
+/** True when a name-ending of a park or an administrative place closes `name` (…开发区, …市). */
+export function hasNameEnding(name: string): boolean {
+  const found = endingsIn(name);
+  const last = found.at(-1);
+  return last !== undefined && last.index + last.suffix.length === name.length && last.suffix !== '港';
 }
 
 /**
@@ -159,14 +190,17 @@ export function findNames(text: string): NameMention[] {
   };
   for (const m of endings) {
     const end = m.index + m.suffix.length;
-    const longest = m.suffix.length >= 3 ? 6 : 3;
+    const longest = m.suffix.length >= 3 || COMPANY_ENDINGS.has(m.suffix) ? 6 : 3;
     let start = m.index;
     while (start > 0 && m.index - start < longest && STOP_CHAR[text.charCodeAt(start - 1)] !== 1) start--;
     const single = m.suffix.length === 1;
     if (single && end < text.length && NOT_PLACE_AFTER.test(text[end]!)) continue;
     const walked = text.slice(start, m.index);
-    const body = mayHoldVerb(walked) ? walked.replace(LEADING_VERB, '') : walked;
-    const object = body !== walked;
+    if (m.suffix === '股份' && NOT_A_SHAREHOLDING.test(text.slice(end, end + 2))) continue;
+    const unverbed = mayHoldVerb(walked) ? walked.replace(LEADING_VERB, '') : walked;
+    const object = unverbed !== walked;
+    // 区内企业华辰股份: the company is named after the words that introduce it.
+    const body = mayHoldLead(unverbed) ? unverbed.replace(GENERIC_LEAD, '') : unverbed;
     const anchor = titleNear(text, end) && BYLINE.test(text.slice(end, end + 10));
     const name = shorten(bestVariant(count, text, m.index, body.length, m.suffix, single));
     if (name === '' || GENERIC.test(name)) continue;
@@ -228,6 +262,7 @@ function shorten(name: string): string {
 export function mainSubject(text: string, names: NameMention[], leadLength = 200): string | null {
   const score = new Map<string, number>();
   for (const n of names) {
+    if (n.ownPlace) continue;
     if (
       /[市省县]$/u.test(n.name) &&
       n.name.length <= 3 &&
@@ -293,12 +328,47 @@ export function subjectFor(
     const n = names[k]!;
     if (n.object) continue;
     if (figureStart - n.end > reach) break;
+    // A company found by its clause shape speaks for its own paragraph only.
+    if ((n.company || n.ownPlace) && n.start < paragraphStart(index.doc, figureStart)) break;
     near ??= n;
     if (n.start >= sentenceStart) inSentence ??= n;
     break;
   }
   const anchor = lo > 0 ? (index.lastAnchor[lo - 1] ?? null) : null;
-  return (inSentence ?? anchor ?? near)?.name ?? fallback ?? '';
+  // 园区新增市场主体1200户: a sentence that opens on its own place is not about a company before it.
+  if (
+    inSentence === null &&
+    near !== null &&
+    isCompany(near) &&
+    opensOnOwnPlace(index.doc.text, sentenceStart)
+  )
+    near = null;
+  const found = inSentence ?? anchor ?? near;
+  if (found?.ownPlace) return ownIndustry(found.name, found.ownPlace, fallback);
+  return found?.name ?? fallback ?? '';
+}
+
+function isCompany(n: NameMention): boolean {
+  return n.company === true || /(?:公司|股份|集团)$/u.test(n.name);
+}
+
+const OWN_PLACE_OPENINGS = ['全区', '全市', '全县', '全省', '园区', '该区', '本区', '我区', '全园'];
+const OWN_PLACE_FIRST = charTable('全园该本我');
+
+function opensOnOwnPlace(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000)) i++;
+  if (OWN_PLACE_FIRST[text.charCodeAt(i)] !== 1) return false;
+  for (const w of OWN_PLACE_OPENINGS) if (text.startsWith(w, i)) return true;
+  return false;
+}
+
+/** 集成电路产业 of 全市 in an article about 临江市: 临江市集成电路产业; of another kind of place, as named. */
+function ownIndustry(industry: string, place: string, subject: string | null): string {
+  if (!subject) return industry;
+  const last = subject.charAt(subject.length - 1);
+  const fits = place === '园' ? !/[市县省镇]/u.test(last) : last === place;
+  return fits ? subject + industry : industry;
 }
 
 export function subjectAt(

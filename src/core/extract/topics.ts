@@ -3,6 +3,7 @@
 
 import { charTable } from './chars.ts';
 import type { NameMention } from './subject.ts';
+import { hasNameEnding } from './subject.ts';
 
 const CLAUSE_OPEN = '(?:^|[。！？；;，,\\n：:])(?:[^，,。；;\\n]{0,12}?(?:年|季度|月|以来)[，,]?)?';
 /** An industry named with its place: 2–12 characters ending in 产业, then what is measured. */
@@ -30,6 +31,13 @@ const HEADED = /(?:^|\n)([\u4e00-\u9fffA-Za-z]{2,8})[：:](?=[^\n]{0,30}(?:实�
 /** Words that make an opening a quantity, a sector or a period rather than a company. */
 const NOT_A_COMPANY =
   /工业|经济|产业|行业|制造业|服务业|农业|外贸|消费|市场|财政|税收|投资|项目|企业|公司|园区|规上|规模|全年|半年|季度|今年|去年|我们|他们|累计|预计|同比|合计|共|已|新增|引进|主要|重点|龙头|部分|实现|完成|全部|整体|总体|^[该其此这那各全本]/u;
+
+/** The article's own place, as a sentence names it without its name: 全市, 我区, 园区. */
+const OWN_PLACE = /^(?:全|我|本|该)[市区县省镇园]|^园区/u;
+/** Sectors counted as a whole (第二产业, 工业和主导产业) are the place's own figures, not an industry's. */
+const NOT_AN_INDUSTRY = /第[一二三]产业|[和及、与]|主导产业$|重点产业$|优势产业$|特色产业$/u;
+/** A company's name does not run into a plan (火炬开发区将奋力) or end in a function word. */
+const NOT_A_COMPANY_END = /将|已经|正在|奋力|全力|努力|力争|争取/u;
 
 /** Openings that are not names: pronouns, generic places, verbs, periods. */
 const NOT_A_NAME =
@@ -133,11 +141,21 @@ export function topicNames(text: string, places: readonly string[]): NameMention
     const company = pattern === COMPANY || pattern === INTRODUCED || pattern === HEADED;
     for (const m of gatedMatches(pattern, text, cues.get(pattern))) {
       const name = m[1] ?? '';
+      const end = m.index + m[0].length;
+      // 全市集成电路产业实现产值…: the industry of the article's own place, named without it.
+      const own = pattern === INDUSTRY ? OWN_PLACE.exec(name) : null;
+      if (own && name.length - own[0].length >= 4 && !NOT_AN_INDUSTRY.test(name)) {
+        const industry = name.slice(own[0].length);
+        const place = own[0] === '园区' ? '园' : own[0].charAt(1);
+        out.push({ name: industry, start: end - industry.length, end, ownPlace: place });
+        continue;
+      }
       if (NOT_A_NAME.test(name) || /^[\d]/u.test(name)) continue;
       if (company && (NOT_A_COMPANY.test(name) || /[市县区省镇]$/u.test(name))) continue;
-      if (pattern === INDUSTRY && !places.some((p) => name.startsWith(p) && name.length > p.length + 3))
-        continue;
-      const end = m.index + m[0].length;
+      if (pattern === INDUSTRY) {
+        if (!places.some((p) => name.startsWith(p) && name.length > p.length + 3)) continue;
+      }
+      if (company && (NOT_A_COMPANY_END.test(name) || hasNameEnding(name))) continue;
       out.push({ name, start: end - name.length, end, ...(company ? { company: true } : {}) });
     }
   }
