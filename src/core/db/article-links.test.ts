@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { minhash } from '../ingest/minhash.ts';
+import { newArticle } from '../testing/article.ts';
 import { tempDir } from '../testing/temp.ts';
 import { linkNearDuplicates, nearDuplicateLinker } from './article-links.repo.ts';
 import { insertArticle } from './articles.repo.ts';
@@ -27,21 +28,7 @@ const STORY =
 const tellings = [STORY, ...['仪式', '大会', '典礼', '盛会'].map((w) => STORY.replace('活动', w))];
 
 function store(db: OpenedStore['db'], text: string, hash: string): number {
-  return insertArticle(db, {
-    title: hash,
-    published: null,
-    source: null,
-    url: null,
-    subject: null,
-    fileName: null,
-    encoding: 'utf-8',
-    script: 'simplified',
-    contentHash: hash,
-    originalText: text,
-    cleanText: text,
-    offsetMap: null,
-    importedAt: '2024-01-01T00:00:00Z',
-  });
+  return insertArticle(db, newArticle(hash, text, hash));
 }
 
 describe('nearDuplicateLinker', () => {

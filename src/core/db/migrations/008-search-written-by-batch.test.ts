@@ -4,6 +4,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newArticle } from '../../testing/article.ts';
 import { tempDir } from '../../testing/temp.ts';
 import { insertArticle, listArticles } from '../articles.repo.ts';
 import { migrate, schemaVersion } from '../migrate.ts';
@@ -12,22 +13,6 @@ import { MIGRATIONS } from './index.ts';
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => (tmp = tempDir()));
 afterEach(() => tmp.cleanup());
-
-const article = (title: string, text: string, hash: string) => ({
-  title,
-  published: null,
-  source: null,
-  url: null,
-  subject: null,
-  fileName: null,
-  encoding: 'utf-8',
-  script: 'simplified' as const,
-  contentHash: hash,
-  originalText: text,
-  cleanText: text,
-  offsetMap: null,
-  importedAt: '2024-01-01T00:00:00Z',
-});
 
 const found = (db: Database.Database, query: string) =>
   listArticles(db, { query, offset: 0, limit: 10 }).items.map((a) => a.title);
@@ -50,7 +35,7 @@ describe('migration 8: search entries written by the store', () => {
       .all();
     expect(triggers).toEqual(['articles_search_delete', 'articles_search_update']);
 
-    const id = insertArticle(db, article('新文', '青湾开发区生物医药产业新增企业8家', 'h2'));
+    const id = insertArticle(db, newArticle('新文', '青湾开发区生物医药产业新增企业8家', 'h2'));
     expect(found(db, '集成电路')).toEqual(['旧文']);
     expect(found(db, '生物医药')).toEqual(['新文']);
     // Two characters go the LIKE way; three or more go through the full-text index.
