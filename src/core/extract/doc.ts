@@ -15,6 +15,9 @@ export function indexDoc(text: string): Doc {
   const statementEnds: number[] = [];
   const sentenceEnds: number[] = [];
   const lineEnds: number[] = [];
+  // Built before the loop: code optimised while the loop runs would otherwise meet this literal
+  // without having seen it run, and be thrown away at the first article's return.
+  const doc: Doc = { text, statementEnds, sentenceEnds, lineEnds };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // Every end character is 。！？；, a line break or ASCII !?; — all but 。 below 0xff00 are ASCII.
@@ -25,7 +28,7 @@ export function indexDoc(text: string): Doc {
       if (c === 10) lineEnds.push(i);
     } else if (c === 0xff1b || c === 59) sentenceEnds.push(i);
   }
-  return { text, statementEnds, sentenceEnds, lineEnds };
+  return doc;
 }
 
 /** 1 + the last end before i, or 0: the start of the unit holding i (0 outside the text, as before). */

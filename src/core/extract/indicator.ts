@@ -9,18 +9,20 @@ import type { UnitFamily } from './units.ts';
 /**
  * What phraseBefore reads of each character, in one table: whether it ends the phrase, ends a list item
  * (5家、: a digit or a unit before 、 ends the phrase too), or is a quote or period sign cleanPhrase
- * would need to remove.
+ * would need to remove, or a verb (实现, 完成) it would cut the phrase after.
  */
 const ENDS_PHRASE = 1;
 const ENDS_ITEM = 2;
 const QUOTE_MARK = 4;
 const PERIOD_MARK = 8;
+const VERB_MARK = 16;
 const PHRASE_CHAR = new Uint8Array(0x10000);
 for (const [chars, flag] of [
   ['，,。；;：:！？!?\n（()）|■●—', ENDS_PHRASE],
   ['0123456789个家项名人位条座户所批台套亩吨元%倍', ENDS_ITEM],
   ['“”"‘’《》', QUOTE_MARK],
   ['年月季来十12', PERIOD_MARK],
+  ['实完', VERB_MARK],
 ] as const)
   for (const c of chars) PHRASE_CHAR[c.charCodeAt(0)]! |= flag;
 const LIST_COMMA = 0x3001;
@@ -57,13 +59,19 @@ function groupBy(words: readonly string[], key: (w: string) => number): Map<numb
   return out;
 }
 
+/** The characters the framing words start (end) with: most phrases start and end on none. */
+const LEADING_FIRST = charTable([...LEADING_BY_FIRST.keys()].map((c) => String.fromCharCode(c)).join(''));
+const TRAILING_LAST = charTable([...TRAILING_BY_LAST.keys()].map((c) => String.fromCharCode(c)).join(''));
+
 function withoutLeading(s: string): string {
+  if (s === '' || LEADING_FIRST[s.charCodeAt(0)] !== 1) return s;
   const words = LEADING_BY_FIRST.get(s.charCodeAt(0));
   if (words) for (const w of words) if (s.startsWith(w)) return s.slice(w.length);
   return s;
 }
 
 function withoutTrailing(s: string): string {
+  if (s === '' || TRAILING_LAST[s.charCodeAt(s.length - 1)] !== 1) return s;
   const words = TRAILING_BY_LAST.get(s.charCodeAt(s.length - 1));
   if (words) for (const w of words) if (s.endsWith(w)) return s.slice(0, s.length - w.length);
   return s;
@@ -78,9 +86,11 @@ export interface PhraseMay {
   names: boolean;
   quotes: boolean;
   periods: boolean;
+  /** 实现 or 完成 (afterVerb): the words that follow may name the quantity. */
+  verbs: boolean;
 }
 
-const MAY_HOLD_ANY: PhraseMay = { names: true, quotes: true, periods: true };
+const MAY_HOLD_ANY: PhraseMay = { names: true, quotes: true, periods: true, verbs: true };
 
 function hasAny(s: string, table: Uint8Array): boolean {
   for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
@@ -124,19 +134,21 @@ function phraseBefore(ctx: IndicatorContext): string {
   let i = start;
   let seen = 0;
   let nameStart = false;
+  const nameStarts = ctx.names.startBits();
   while (i > 0 && start - i < 30) {
     const c = text.charCodeAt(i - 1);
     const kind = PHRASE_CHAR[c]!;
     if ((kind & ENDS_PHRASE) !== 0) break;
     if (c === LIST_COMMA && i >= 3 && (PHRASE_CHAR[text.charCodeAt(i - 2)]! & ENDS_ITEM) !== 0) break;
     seen |= kind;
-    nameStart ||= ctx.names.mayStart(c);
+    nameStart ||= (nameStarts[c >>> 5]! & (1 << (c & 31))) !== 0;
     i--;
   }
   const s = cleanPhrase(text.slice(i, start), ctx.names, {
     names: nameStart,
     quotes: (seen & QUOTE_MARK) !== 0,
     periods: (seen & PERIOD_MARK) !== 0,
+    verbs: (seen & VERB_MARK) !== 0,
   });
   return s.length > 14 ? s.slice(-14) : s;
 }
@@ -146,7 +158,7 @@ export function cleanPhrase(raw: string, names: TermIndex<true>, may: PhraseMay 
   let s = may.names ? withoutNames(raw, names) : raw;
   if (may.quotes && hasAny(s, QUOTES)) s = s.replace(/[“”"‘’《》]/gu, '');
   if (may.periods && hasAny(s, PERIOD_SIGN)) s = s.replace(PERIODS, '');
-  s = afterVerb(s);
+  if (may.verbs) s = afterVerb(s);
   for (let k = 0; k < 4; k++) {
     const next = withoutTrailing(withoutLeading(s));
     if (next === s) break;

@@ -78,9 +78,15 @@ export interface KindIndex {
   planPara: number;
   planOwn: number;
   planHeading: number;
+  /** Where PLAN first matches at or after `planSearched` (the text's length: nowhere). */
+  planSearched: number;
+  planNext: number;
   /** The last period normal form asked about and whether it ended before publication. */
   endedFor: string | null;
   ended: boolean;
+  /** The last period normal form asked about and the year it ends in (NaN: none). */
+  yearFor: string | null;
+  year: number;
 }
 
 export function indexKinds(doc: Doc, published: string | null): KindIndex {
@@ -98,8 +104,12 @@ export function indexKinds(doc: Doc, published: string | null): KindIndex {
     planPara: -1,
     planOwn: -1,
     planHeading: -1,
+    planSearched: -1,
+    planNext: -1,
     endedFor: null,
     ended: false,
+    yearFor: null,
+    year: NaN,
   };
 }
 
@@ -136,9 +146,7 @@ export function kindAt(
       }
     }
   }
-  // A span of years (“十四五”期间: 2021..2025) is past only when its last year is.
-  const span = periodNorm ? periodNorm.indexOf('..') : -1;
-  const year = periodNorm ? yearOf(span >= 0 ? periodNorm.slice(span + 2) : periodNorm) : NaN;
+  const year = lastYear(index, periodNorm);
   // A period already past when the article appeared reports what happened.
   if (year < pubYear && cueKind !== 'forecast' && !(cueAt >= 0 && strongTargetAt(text, cueAt, figureStart)))
     return 'actual';
@@ -156,6 +164,17 @@ export function kindAt(
   if (cueAt >= 0) return cueKind;
   if (year > pubYear || /^到|十[四五]五/u.test(period ?? '')) return 'target';
   return 'actual';
+}
+
+/** The year a period normal form ends in, remembered for the run of figures sharing it. */
+function lastYear(index: KindIndex, periodNorm: string | null): number {
+  if (periodNorm !== index.yearFor) {
+    // A span of years (“十四五”期间: 2021..2025) is past only when its last year is.
+    const span = periodNorm ? periodNorm.indexOf('..') : -1;
+    index.year = periodNorm ? yearOf(span >= 0 ? periodNorm.slice(span + 2) : periodNorm) : NaN;
+    index.yearFor = periodNorm;
+  }
+  return index.year;
 }
 
 const STRONG_TARGETS = ['力争', '目标', '计划', '争取', '确保'];
@@ -245,6 +264,31 @@ const PLAN =
 const REPORTED = /同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期/u;
 /** A heading: a short line without a sentence's closing punctuation. */
 const HEADING_MAX = 30;
+const STATEMENT_END = charTable('。！？；;!?');
+/**
+ * PLAN searched from a position: no word of it crosses a line break, and its look-arounds read the
+ * same at a line's ends as at a slice's, so where it matches from a line's start within the line is
+ * where it matches in that line alone. One search serves every line up to its match.
+ */
+const PLAN_FROM = new RegExp(PLAN.source, 'gu');
+
+function planFrom(index: KindIndex, from: number): number {
+  if (!(index.planSearched <= from && index.planNext >= from)) {
+    PLAN_FROM.lastIndex = from;
+    const m = PLAN_FROM.exec(index.doc.text);
+    index.planNext = m ? m.index : index.doc.text.length;
+    index.planSearched = from;
+  }
+  return index.planNext;
+}
+
+/** The first characters of REPORTED's words: most sentences hold none of them. */
+const REPORTED_FIRST = charTable('同环比较上去');
+
+function holdsAny(text: string, from: number, to: number, table: Uint8Array): boolean {
+  for (let i = from; i < to; i++) if (table[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /**
  * Where the plan cue governing the sentence starting at `start` is (-1: none): in the sentences of its
@@ -257,19 +301,23 @@ function paragraphPlan(index: KindIndex, start: number): number {
   const para = paragraphStart(doc, start);
   if (index.planPara !== para) {
     // Once per paragraph: where its first plan cue is, and the cue of a heading right above it.
-    const own = PLAN.exec(text.slice(para, paragraphEnd(doc, para)));
-    index.planOwn = own ? para + own.index : -1;
     index.planHeading = -1;
     if (para > 0) {
       const heading = paragraphStart(doc, para - 1);
-      const line = text.slice(heading, para - 1);
-      const found = line.length <= HEADING_MAX && !/[。！？；;!?]/u.test(line) ? PLAN.exec(line) : null;
-      if (found) index.planHeading = heading + found.index;
+      if (para - 1 - heading <= HEADING_MAX && !holdsAny(text, heading, para - 1, STATEMENT_END)) {
+        const found = planFrom(index, heading);
+        if (found < para - 1) index.planHeading = found;
+      }
     }
+    const own = planFrom(index, para);
+    index.planOwn = own < paragraphEnd(doc, para) ? own : -1;
     index.planPara = para;
   }
   let plan = index.planOwn >= 0 && index.planOwn < start ? index.planOwn : index.planHeading;
-  if (plan >= 0 && REPORTED.test(text.slice(start, sentenceEnd(text, start)))) plan = -1;
+  if (plan >= 0) {
+    const end = sentenceEnd(text, start);
+    if (holdsAny(text, start, end, REPORTED_FIRST) && REPORTED.test(text.slice(start, end))) plan = -1;
+  }
   index.planFor = start;
   index.plan = plan;
   return plan;

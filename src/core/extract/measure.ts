@@ -12,6 +12,12 @@ const NOT_CHANGE = new RegExp(`(${byLength(MEASURE_CUES.notChange).join('|')})$`
 /** Words allowed between a change cue and its number: 增长了, 提高到? no: 增长至 is a level. */
 const FILLER = '(?:了|为|达到?|约|近|超过?|逾|突破|高达|分别为?|分别|将近|接近|达到了)?';
 const CHANGE_BEFORE = new RegExp(`(${CHANGE})${FILLER}$`, 'u');
+/**
+ * The longest text CHANGE_BEFORE can match: the longest cue, then FILLER's longest (达到了, 分别为).
+ * An end-anchored pattern is tried from every position of the clause, so it runs on this tail only,
+ * where the same leftmost match lies (no match is longer, and none reads before its start).
+ */
+const CHANGE_BEFORE_MAX = Math.max(...MEASURE_CUES.change.map((w) => w.length)) + 3;
 const CHANGE_AFTER = new RegExp(`^的?[^，,。；;]{0,6}?(增长|增幅|增速|涨幅|降幅|下降|提升)`, 'u');
 const RATIO_BEFORE = new RegExp(`(${RATIO})[^，,。；;]{0,8}$`, 'u');
 const BY_COMPARISON = /(比|较|与)[^，,。；;]{0,10}(增加|减少|多|少|增长|下降|提高|降低)了?$/u;
@@ -54,7 +60,7 @@ export function measureOf(
   if (family === 'multiple') return RESULTS.multiple;
   const before = clauseBefore(text, numberStart);
   const last = before.charCodeAt(before.length - 1);
-  const cue = CHANGE_LAST[last] === 1 ? CHANGE_BEFORE.exec(before) : null;
+  const cue = CHANGE_LAST[last] === 1 ? changeBefore(before) : null;
   const isNew = cue !== null && NOT_CHANGE.test(before.slice(0, cue.index + (cue[1]?.length ?? 0)));
   const change = (cue !== null && !isNew) || (COMPARISON_LAST[last] === 1 && BY_COMPARISON.test(before));
   const sign = change && DECLINE.test(cue?.[1] ?? before.slice(-6)) ? -1 : 1;
@@ -66,6 +72,15 @@ export function measureOf(
   }
   if (family === 'count' && before.includes('率') && RATIO_BEFORE.test(before)) return RESULTS.ratio;
   return RESULTS.level;
+}
+
+/** CHANGE_BEFORE.exec(before), with the index on the whole clause. */
+function changeBefore(before: string): RegExpExecArray | null {
+  const skip = Math.max(0, before.length - CHANGE_BEFORE_MAX);
+  if (skip === 0) return CHANGE_BEFORE.exec(before);
+  const m = CHANGE_BEFORE.exec(before.slice(skip));
+  if (m !== null) m.index += skip;
+  return m;
 }
 
 /** The first characters of CHANGE_AFTER's words, and where its look ahead stops. */

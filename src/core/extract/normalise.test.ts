@@ -32,6 +32,22 @@ describe('buildView', () => {
     expect(text.slice(s, e)).toBe('4.\n\n81亿美元');
   });
 
+  it('maps spans back across several skips of different kinds', () => {
+    const text = '產值同比增長\n12.6%，達到3.\n8萬(wàn)億元，其中出口2億元';
+    const view = buildView(text);
+    expect(view.text).toBe('产值同比增长12.6%，达到3.8万亿元，其中出口2亿元');
+    for (const [figure, given] of [
+      ['12.6%', '12.6%'],
+      ['3.8万亿元', '3.\n8萬(wàn)億元'],
+      ['2亿元', '2億元'],
+    ] as const) {
+      const at = view.text.indexOf(figure);
+      const [s, e] = toOriginal(view, at, at + figure.length);
+      expect(text.slice(s, e)).toBe(given);
+    }
+    expect(toOriginal(view, 0, 2)).toEqual([0, 2]);
+  });
+
   it('keeps offsets across characters outside the basic plane', () => {
     const text = '𠀀产值5亿元';
     const view = buildView(text);

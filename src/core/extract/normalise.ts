@@ -6,8 +6,13 @@ import { MEASURE_CUES } from './lexicon.ts';
 export interface TextView {
   /** Simplified Chinese, ASCII digits, no reading aids, numbers broken by layout rejoined. */
   text: string;
-  /** origin[i] is the index in the given text of view character i; origin[text.length] is its length. */
-  origin: Uint32Array;
+  /**
+   * Where view characters come from, as pairs (at, shift): view character i is character i + shift of
+   * the given text, with the shift of the last pair whose `at` is at most i (0 before the first pair).
+   * Only skipped characters (reading aids, layout) change the shift, so an article needs a few pairs,
+   * not a table as long as itself; the view's end maps to the given text's length the same way.
+   */
+  shifts: number[];
 }
 
 /** One UTF-16 code unit in, one out: traditional → simplified, full-width digits and signs → ASCII. */
@@ -42,6 +47,10 @@ const isDigit = (code: number) => (code >= 48 && code <= 57) || (code >= 0xff10 
 const isSpace = (code: number) =>
   code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0;
 
+/** The characters buildView has rules for: "(" (reading aids), layout whitespace, commas after digits. */
+const SPECIAL = new Uint8Array(0x10000);
+for (const code of [40, 32, 9, 10, 13, 0x3000, 0xa0, 44, 0xff0c]) SPECIAL[code] = 1;
+
 /** Turns one character into its simplified, half-width form (same length). */
 export function simplifyChar(c: string): string {
   return c.length === 1 ? String.fromCharCode(TABLE[c.charCodeAt(0)] ?? 0) : c;
@@ -60,16 +69,24 @@ export function buildView(text: string): TextView {
   const n = text.length;
   if (scratch.length < n) scratch = new Uint16Array(n);
   const codes = scratch;
-  const origin = new Uint32Array(n + 1);
+  const shifts: number[] = [];
   let len = 0;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
+    // Most characters are none of the few the rules below look at: one table read says so.
+    if (SPECIAL[code] !== 1) {
+      codes[len] = TABLE[code]!;
+      len++;
+      i++;
+      continue;
+    }
     if (code === 40 /* ( */ && i > 0 && isHan(text.charCodeAt(i - 1))) {
       PINYIN.lastIndex = i;
       const m = PINYIN.exec(text);
       if (m && LATIN_LETTER.test(m[0])) {
         i += m[0].length;
+        shift(shifts, len, i);
         continue;
       }
     }
@@ -79,6 +96,7 @@ export function buildView(text: string): TextView {
       while (j < n && isSpace(text.charCodeAt(j))) j++;
       if (j < n && isDigit(text.charCodeAt(j))) {
         i = j;
+        shift(shifts, len, i);
         continue;
       }
     }
@@ -87,6 +105,7 @@ export function buildView(text: string): TextView {
       const j = afterLayoutSpace(text, i);
       if (j > i && isDigit(text.charCodeAt(j)) && endsInChangeCue(codes, len)) {
         i = j;
+        shift(shifts, len, i);
         continue;
       }
     }
@@ -94,12 +113,31 @@ export function buildView(text: string): TextView {
       (code === COMMA || code === WIDE_COMMA) && len > 0 && isDigit(codeBefore(codes, len - 1))
         ? commaBetweenDigits(text, i, codes, len)
         : (TABLE[code] ?? code);
-    origin[len] = i;
     len++;
     i++;
   }
-  origin[len] = n;
-  return { text: decode(codes, len), origin: origin.subarray(0, len + 1) };
+  return { text: decode(codes, len), shifts };
+}
+
+/** After a skip: view character `len` onwards comes from `i` onwards (one pair per view position). */
+function shift(shifts: number[], len: number, i: number): void {
+  if (shifts.length > 0 && shifts[shifts.length - 2] === len) shifts[shifts.length - 1] = i - len;
+  else shifts.push(len, i - len);
+}
+
+/** The index in the given text of view character i (i = the view's length: the text's); else undefined. */
+function originOf(view: TextView, i: number): number | undefined {
+  if (!Number.isInteger(i) || i < 0 || i > view.text.length) return undefined;
+  const { shifts } = view;
+  // The last pair at or before i, by binary search over the pairs.
+  let lo = 0;
+  let hi = shifts.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (shifts[2 * mid]! <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? i : i + shifts[2 * lo - 1]!;
 }
 
 /**
@@ -171,7 +209,7 @@ function decode(codes: Uint16Array, len: number): string {
 
 /** Maps a half-open span of the view back to the given text. */
 export function toOriginal(view: TextView, start: number, end: number): [number, number] {
-  const s = view.origin[start] ?? 0;
-  const last = view.origin[end - 1] ?? s;
+  const s = originOf(view, start) ?? 0;
+  const last = originOf(view, end - 1) ?? s;
   return [s, last + 1];
 }

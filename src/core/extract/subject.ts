@@ -349,7 +349,8 @@ export function subjectFor(
 }
 
 function isCompany(n: NameMention): boolean {
-  return n.company === true || /(?:公司|股份|集团)$/u.test(n.name);
+  const name = n.name;
+  return n.company === true || name.endsWith('公司') || name.endsWith('股份') || name.endsWith('集团');
 }
 
 const OWN_PLACE_OPENINGS = ['全区', '全市', '全县', '全省', '园区', '该区', '本区', '我区', '全园'];

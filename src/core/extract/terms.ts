@@ -22,8 +22,12 @@ export interface TermIndex<T> {
   ): TermHit<T> | null;
   /** Every word in text[from, to), leftmost first, the longest at each start; non-overlapping. */
   all(text: string, from?: number, to?: number): TermHit<T>[];
-  /** True when some word starts with this UTF-16 code unit: a stretch without one holds no word. */
-  mayStart(code: number): boolean;
+  /**
+   * One bit per UTF-16 code unit, set when some word starts with it (code >>> 5, bit code & 31): a
+   * stretch without one holds no word. A table, not a method, so a caller testing many characters
+   * reads it directly (each article's names index is its own closure, which calls cannot inline).
+   */
+  startBits(): Uint32Array;
   size: number;
 }
 
@@ -100,9 +104,8 @@ export function termIndex<T>(entries: readonly (readonly [string, T])[]): TermIn
       }
       return null;
     },
-    mayStart(code) {
-      const bits = startIndex().firstBits;
-      return (bits[code >>> 5]! & (1 << (code & 31))) !== 0;
+    startBits() {
+      return startIndex().firstBits;
     },
     all(text, from = 0, to = text.length) {
       const { byFirst, firstBits } = startIndex();
