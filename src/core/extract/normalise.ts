@@ -57,8 +57,12 @@ export function simplifyChar(c: string): string {
 }
 
 export function simplify(text: string): string {
+  // Most text is simplified and half-width already: then it is its own answer, with nothing copied.
+  let i = 0;
+  while (i < text.length && TABLE[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
+  if (i === text.length) return text;
   const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = TABLE[text.charCodeAt(i)] ?? 0;
+  for (let j = 0; j < text.length; j++) codes[j] = TABLE[text.charCodeAt(j)] ?? 0;
   return decode(codes, codes.length);
 }
 

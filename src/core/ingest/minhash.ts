@@ -26,8 +26,20 @@ const SEEDS = Array.from({ length: HASHES }, (_, i) => fmix(i * 0x9e3779b1 + 1))
 const isContent = (c: number) =>
   (c >= 0x3400 && c <= 0x9fff) || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 
-export function minhash(text: string): Uint32Array {
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+/**
+ * The text's distinct shingles, hashed: a repeated phrase counts once (a minimum over a set is the
+ * same as over the list), and each one is then hashed 60 times.
+ */
+function shingles(text: string): Uint32Array {
+  // Open addressing in a table at least twice the text's length; 0 marks an empty slot, so a
+  // shingle hashing to 0 is kept aside.
+  let size = 64;
+  while (size < text.length * 2) size *= 2;
+  const table = new Uint32Array(size);
+  const mask = size - 1;
+  const out = new Uint32Array(text.length);
+  let n = 0;
+  let zero = false;
   let a = 0;
   let b = 0;
   let seen = 0;
@@ -37,13 +49,36 @@ export function minhash(text: string): Uint32Array {
     seen++;
     if (seen >= 3) {
       const shingle = fmix(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d));
-      for (let k = 0; k < HASHES; k++) {
-        const h = fmix(shingle ^ SEEDS[k]!);
-        if (h < sig[k]!) sig[k] = h;
+      if (shingle === 0) {
+        if (!zero) out[n++] = 0;
+        zero = true;
+      } else {
+        let slot = shingle & mask;
+        while (table[slot] !== 0 && table[slot] !== shingle) slot = (slot + 1) & mask;
+        if (table[slot] === 0) {
+          table[slot] = shingle;
+          out[n++] = shingle;
+        }
       }
     }
     a = b;
     b = c;
+  }
+  return out.subarray(0, n);
+}
+
+export function minhash(text: string): Uint32Array {
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  const distinct = shingles(text);
+  // One hash function at a time over all shingles: its running minimum stays in a local.
+  for (let k = 0; k < HASHES; k++) {
+    const seed = SEEDS[k]!;
+    let min = 0xffffffff;
+    for (let i = 0; i < distinct.length; i++) {
+      const h = fmix(distinct[i]! ^ seed);
+      if (h < min) min = h;
+    }
+    sig[k] = min;
   }
   return sig;
 }
