@@ -117,7 +117,9 @@ export function exclusionReason(c: Candidate, text: string): string | null {
   }
   if (c.info.unit === '成') {
     if (startsWithAny(text, c.end, AFTER_COUNTER['成'] ?? [])) return 'word with 成';
+    // 约三成企业: a qualifier read into the figure makes 成 a share, whatever noun follows.
     if (
+      c.numberStart === c.start &&
       !/^(以上|左右|多|的|，|,|。|、|；)/u.test(text.slice(c.end, c.end + 8)) &&
       !/(占|超|近|约|达|有|逾|了)$/u.test(sixBefore(text, c.start))
     )

@@ -26,6 +26,21 @@ export interface FigureContext {
   lexicon?: Lexicon | undefined;
 }
 
+/** The year as a whole, which a report on an earlier year (2025年统计公报) means rather than its date's. */
+const WHOLE_YEAR = /^(?:全年|年内|年底|年末)$/u;
+const TITLE_YEAR = /(?:19|20)\d{2}(?=年)/gu;
+
+/** The one year the title names, when it is before the year of publication; else null. */
+function yearReported(text: string, published: string | null): string | null {
+  if (published === null) return null;
+  const lineEnd = text.indexOf('\n');
+  const years = text
+    .slice(0, lineEnd < 0 ? Math.min(text.length, 80) : Math.min(lineEnd, 80))
+    .match(TITLE_YEAR);
+  if (years?.length !== 1) return null;
+  return years[0]! < published.slice(0, 4) ? years[0]! : null;
+}
+
 /** Measures that restate the quantity named just before them in the sentence. */
 const CARRIED_MEASURES = new Set<Measure>(['change', 'ratio', 'pp', 'multiple']);
 
@@ -107,6 +122,7 @@ export function buildFigures(
   // Consecutive figures mostly share a period: its normal form is resolved once for each run of them.
   let lastPeriod: string | null = null;
   let lastNorm: string | null = null;
+  const reportYear = yearReported(text, ctx.published);
   const lexicon = ctx.lexicon ?? BUILTIN_LEXICON;
   const nameIndex = termIndex(names.map((n): [string, true] => [n.name, true]));
   const found = candidates(text);
@@ -129,7 +145,10 @@ export function buildFigures(
     const period = periodAt(periods, c.start, head.end);
     const written = period?.period ?? null;
     if (written !== lastPeriod) {
-      lastNorm = normalisePeriod(written, ctx.published);
+      lastNorm =
+        reportYear !== null && written !== null && WHOLE_YEAR.test(written)
+          ? reportYear
+          : normalisePeriod(written, ctx.published);
       lastPeriod = written;
     }
     const periodNorm = lastNorm;
@@ -169,7 +188,8 @@ export function buildFigures(
             lexicon,
             ownCategory,
           );
-    if (named || carried) previous = { statement, indicator, category, family: c.info.family };
+    if (named || carried || (!weak && own !== ''))
+      previous = { statement, indicator, category, family: c.info.family };
     given[i] = { indicator, category };
     const subject = member?.subject ?? subjectFor(subjects, c.start, ctx.subject);
     const [start, end] = toOriginal(view, c.start, c.end);

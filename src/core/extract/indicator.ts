@@ -26,12 +26,14 @@ for (const [chars, flag] of [
 ] as const)
   for (const c of chars) PHRASE_CHAR[c.charCodeAt(0)]! |= flag;
 const LIST_COMMA = 0x3001;
+/** 分别达到486家和21家: 和 after a unit parts two items as 、 does. */
+const AND = 0x548c;
 const LEADING_WORDS =
   '该企业|该公司|该项目|区内企业|区内|园内|科学城|科技城|科创城|新城|开发区|高新区|经开区|新区|的|了|拥有|集聚|聚集|挺进|进入|跻身|位列|迈入|入围|入选|稳居|位居|其中|同时|此外|另外|并且|并|而且|而|以及|及|和|与|在|由|对|把|让|使|全区|全市|全县|全省|全镇|全园|园区|全年|今年|去年|目前|当前|预计|计划|力争|争取|确保|努力|奋力|全力|加快|推进|推动|将|要|拟|已经|已|共有|共|累计|总计|实现了|实现|完成|达到|其|有|同比|环比|比去年同期|与去年同期相比|又|还|再|均|分别|带动|通过|发挥|充分发挥|打造|形成|以'.split(
     '|',
   );
 const TRAILING_WORDS =
-  '控制在|保持在|稳定在|提高到|提升到|提高至|提升至|扩大至|扩大到|增长到|增长至|预计可|可以|有望|可|预计可达|预计达到|预计达|预计|将达到|将达|可达到|可达|达到了|达到|达|为|是|实现了|实现|完成了|完成|突破|超过|共计|共|累计|合计|总计|有|占|约|了|至|到|的|同比|环比|分别|形成|带动|以|将|已|在|排|排名第|位居|居|稳居|列|力争|争取|确保|计划'.split(
+  '控制在|保持在|稳定在|提高到|提升到|提高至|提升至|扩大至|扩大到|增长到|增长至|预计可|可以|有望|可|预计可达|预计达到|预计达|预计|将达到|将达|可达到|可达|达到了|达到|达|为|是|实现了|实现|完成了|完成|突破|超过|共计|共|累计|合计|总计|有|占|约|了|至|到|的|同比|环比|分别|形成|带动|以|将|已|在|排|排名第|位居|居|稳居|列|力争|争取|确保|计划|增长|下降|提高|增加|减少|比上年|比去年|比上年同期|比去年同期|比上年末|比上|较上年|较去年|较上年同期|较去年同期|较上年末|较上|年均|平均|提升|降低|按年|按年增长|上升|上涨|下跌|新台币|台币|港币|港元|美元|欧元|日元|人民币'.split(
     '|',
   );
 /** Where the noun after a count stops: a function word, punctuation or white space (\\s). */
@@ -40,7 +42,7 @@ const STOP_IN_NOUN = charTable(
     '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
 );
 const PERIODS =
-  /((?:19|20)\d{2}年?|今年|去年|明年|全年|年内|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}[至-]\d{1,2}月|“?十[三四五]五”?(?:期间|时期)?|以来|年底|年末)/gu;
+  /(到?(?:19|20)\d{2}年?|今年|去年|明年|全年|年内|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}[至-]\d{1,2}月|“?十[三四五]五”?(?:期间|时期)?|以来|年底|年末|近\d{1,2}年)/gu;
 
 /**
  * The framing words by their first (last) character. A leading word is the first in list order that
@@ -139,7 +141,8 @@ function phraseBefore(ctx: IndicatorContext): string {
     const c = text.charCodeAt(i - 1);
     const kind = PHRASE_CHAR[c]!;
     if ((kind & ENDS_PHRASE) !== 0) break;
-    if (c === LIST_COMMA && i >= 3 && (PHRASE_CHAR[text.charCodeAt(i - 2)]! & ENDS_ITEM) !== 0) break;
+    if ((c === LIST_COMMA || c === AND) && i >= 3 && (PHRASE_CHAR[text.charCodeAt(i - 2)]! & ENDS_ITEM) !== 0)
+      break;
     seen |= kind;
     nameStart ||= (nameStarts[c >>> 5]! & (1 << (c & 31))) !== 0;
     i--;
@@ -237,9 +240,9 @@ function fallbackName(family: UnitFamily): string {
 }
 
 /** Words that say how a quantity moved or what share it is, but not what it is. */
-const MEASURE_FIRST = charTable('占比增下提减同环可能约共总数金');
+const MEASURE_FIRST = charTable('占比较是增下提减同环可能约共总数金');
 const MEASURE_ONLY =
-  /^(?:占比|比重|比例|增速|增幅|增长|下降|提高|提升|减少|增加|同比|环比|占|可|能|约|共|总量|数量|金额)*$/u;
+  /^(?:占比|比重|比例|增速|增幅|增长|下降|提高|提升|减少|增加|同比|环比|按年|是|同期|[比较](?:上年|去年|上)?(?:同期|末)?|占|可|能|约|共|总量|数量|金额)*$/u;
 
 /** True when a name says nothing of its own (a fallback or a measure word), so a neighbour's may stand in. */
 export function isWeakName(name: string, family: UnitFamily): boolean {

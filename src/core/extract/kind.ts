@@ -34,8 +34,10 @@ const FALSE_CUES = [
   '即将',
 ];
 
+const FORECAST_BEFORE = /预计|预期(?!目标)|有望/u;
+
 /** Cues strong enough to govern the next sentence too. */
-const CARRIED = /(?<!即)将(?!近)|力争|目标|计划(?![”"单])|争取|确保|预计|拟|有望|预期/u;
+const CARRIED = /预期目标|(?<!即)将(?!近)|力争|目标|计划(?![”"单])|争取|确保|预计|拟|有望|预期/u;
 
 const CUES: [string, Kind][] = [
   ...KIND_CUES.forecast.map((w): [string, Kind] => [w, 'forecast']),
@@ -131,6 +133,9 @@ export function kindAt(
   if (hit) {
     cueAt = hit.start;
     cueKind = hit.value;
+    // 预计下半年将有40家: the 将 of an estimate states the estimate, not a commitment.
+    if (hit.term === '将' && FORECAST_BEFORE.test(text.slice(Math.max(start, hit.start - 12), hit.start)))
+      cueKind = 'forecast';
   } else if (start > 0) {
     // A plan stated in the sentence before carries over to a sentence without cues of its own.
     const carried = carriedInto(index, start);
@@ -251,7 +256,11 @@ function carriedInto(index: KindIndex, start: number): Kind | null {
   let end = start;
   while (end > 0 && SENTENCE_END[text.charCodeAt(end - 1)] === 1) end--;
   const found = CARRIED.exec(text.slice(sentenceStart(doc, end), end));
-  const carried: Kind | null = found ? (/预|望/u.test(found[0]) ? 'forecast' : 'target') : null;
+  const carried: Kind | null = found
+    ? /^(?:预计|有望|预期)$/u.test(found[0])
+      ? 'forecast'
+      : 'target'
+    : null;
   index.carriedFor = start;
   index.carried = carried;
   return carried;

@@ -9,8 +9,8 @@ const CHANGE = byLength(MEASURE_CUES.change).join('|');
 const DECLINE = new RegExp(`(${byLength(MEASURE_CUES.decline).join('|')})`, 'u');
 const RATIO = byLength(MEASURE_CUES.ratio).join('|');
 const NOT_CHANGE = new RegExp(`(${byLength(MEASURE_CUES.notChange).join('|')})$`, 'u');
-/** Words allowed between a change cue and its number: 增长了, 提高到? no: 增长至 is a level. */
-const FILLER = '(?:了|为|达到?|约|近|超过?|逾|突破|高达|分别为?|分别|将近|接近|达到了)?';
+/** Words allowed between a change cue and its number (增长了, 涨幅控制在); 增长至 is a level. */
+const FILLER = '(?:了|为|达到?|约|近|超过?|逾|突破|高达|分别为?|分别|将近|接近|达到了|控制在|保持在|稳定在)?';
 const CHANGE_BEFORE = new RegExp(`(${CHANGE})${FILLER}$`, 'u');
 /**
  * The longest text CHANGE_BEFORE can match: the longest cue, then FILLER's longest (达到了, 分别为).
@@ -27,7 +27,7 @@ const CLAUSE_END = charTable('，,。；;！？!?\n');
  * The last characters the end-anchored patterns can finish on: a clause ending in none of them is
  * tested without running the pattern (most figures have no cue at all).
  */
-const CHANGE_LAST = charTable(`${MEASURE_CUES.change.map((w) => w.at(-1)).join('')}了为达到约近超过逾破别`);
+const CHANGE_LAST = charTable(`${MEASURE_CUES.change.map((w) => w.at(-1)).join('')}了为达到约近超过逾破别在`);
 const COMPARISON_LAST = charTable('了加少多长降高低');
 const QUALIFIER_LAST = charTable('约近过超逾破于少到足');
 

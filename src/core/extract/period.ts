@@ -18,6 +18,8 @@ const PATTERNS = [
   `(?:截至|截止|到)?(?<![\\d年])${MONTH}月(?:${MONTH}日|底|末)?`,
   '全年',
   '年内',
+  '年末',
+  '年底',
   '目前',
   '当前',
   '近年来',
@@ -89,6 +91,17 @@ const YEAR_AFTER = /^[^，,。；;！？!?\n]{0,20}?((?:19|20)\d{2}年)/u;
 const CARRY_REACH = 120;
 /** A heading is a short line without a full stop: 一、2023年前三季度主要指标. */
 const HEADING_MAX = 40;
+const TITLE_MAX = 60;
+
+const BASE_BEFORE = charTable('比较');
+const BASE_COPULA = charTable('是为');
+const OF = '的'.charCodeAt(0);
+
+/** 较2023年翻一番, 比上年末增加, 是2020年的2.5倍: the base a figure is compared with, not its period. */
+function isBase(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return BASE_BEFORE[before] === 1 || (BASE_COPULA[before] === 1 && text.charCodeAt(end) === OF);
+}
 
 export interface PeriodFound {
   period: string;
@@ -111,6 +124,7 @@ export function indexPeriods(doc: Doc): PeriodIndex {
     if (!isPeriod(m[0])) continue;
     const end = m.index + m[0].length;
     if (doc.text.charCodeAt(end) === SAME && COMPARISON_AFTER.test(doc.text.slice(end, end + 2))) continue;
+    if (isBase(doc.text, m.index, end)) continue;
     found.push({ period: clean(m[0]), start: m.index, end: m.index + m[0].length });
   }
   return { doc, found, contextFor: -1, context: null };
@@ -182,8 +196,20 @@ function contextPeriod(index: PeriodIndex, sentenceBegins: number): PeriodFound 
   const openingEnd = Math.min(sentenceBegins, firstClauseEnd(text, paragraphBegins));
   const opening = lastWithin(index, paragraphBegins, openingEnd);
   if (opening) return opening;
-  return headingPeriod(index, paragraphBegins);
+  return headingPeriod(index, paragraphBegins) ?? titlePeriod(index, paragraphBegins);
 }
+
+/** 东湖科创园前三季度成绩单: a title's period covers a body that states none, below the title line. */
+function titlePeriod(index: PeriodIndex, paragraphBegins: number): PeriodFound | null {
+  const text = index.doc.text;
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd < 0 || lineEnd > TITLE_MAX || paragraphBegins <= lineEnd) return null;
+  const found = lastWithin(index, 0, lineEnd);
+  // 到2025年力争…: a title's goal year dates its plan, not the facts the body reports.
+  return found && !PLAN_PERIOD.test(found.period) ? found : null;
+}
+
+const PLAN_PERIOD = /^(?:到|至)|十[三四五六]五/u;
 
 function firstClauseEnd(text: string, from: number): number {
   const m = /[，,。；;！？!?\n]/u.exec(text.slice(from, from + 60));

@@ -26,7 +26,11 @@ export interface Candidate {
   form: 'plain' | 'rank' | 'doubling' | 'list';
 }
 
-const RANK = new RegExp(`(第)(${NUM})(名|位)|(前)(${NUM})(名|位|强)`, 'gu');
+// 位列第1，/ 居全省第3。: after a ranking verb a bare 第N that ends its clause is a rank too.
+const RANK = new RegExp(
+  `(第)(${NUM})(名|位|(?<=(?:位列|排名|排|位居|居|列)[^，,。；;\\d第]{0,4}第[0-9一二三四五六七八九十百]{1,4})(?=[，,。；;、）)]))|(前)(${NUM})(名|位|强)`,
+  'gu',
+);
 const DOUBLING = new RegExp(`翻(?:了)?(${CN}|\\d+)番|倍增`, 'gu');
 
 /** 四大国家级平台, 三大创新平台: N大 counts the platforms, bases or clusters it names (not 三大任务). */
@@ -56,9 +60,30 @@ function scanPlain(text: string): Candidate[] {
   return out;
 }
 
+const MORE = '多'.charCodeAt(0);
+
+/** 新台币1.27万亿元, 港币35亿元: a currency named before the number decides what its 元 are. */
+const CURRENCY_BEFORE: [string, UnitInfo['norm']][] = [
+  ['新台币', 'TWD'],
+  ['台币', 'TWD'],
+  ['港币', 'HKD'],
+  ['港元', 'HKD'],
+  ['美元', 'USD'],
+  ['欧元', 'EUR'],
+  ['日元', 'JPY'],
+];
+
+function currencyBefore(text: string, at: number, info: UnitInfo): UnitInfo {
+  const last = text.charCodeAt(at - 1);
+  if (info.norm !== 'CNY' || (last !== 0x5e01 /* 币 */ && last !== 0x5143) /* 元 */) return info;
+  for (const [name, norm] of CURRENCY_BEFORE)
+    if (text.startsWith(name, at - name.length)) return { ...info, norm };
+  return info;
+}
+
 /** The candidate a match of the plain pattern makes, or null when it makes none. */
 function plainCandidate(text: string, m: PlainMatch): Candidate | null {
-  const { info } = m;
+  const info = currencyBefore(text, m.start, m.info);
   const at = m.start;
   const numberStart = m.prefixEnd;
   const unitEnd = m.unitEnd;
@@ -98,16 +123,21 @@ function plainCandidate(text: string, m: PlainMatch): Candidate | null {
       value = null;
     } else if (value === null) return null;
   }
+  // 是2019年的3倍多: 多 after 倍 is a lower bound (after other units it starts a word: 个多月).
+  const moreAfter = info.family === 'multiple' && m.suffix === null && text.charCodeAt(m.end) === MORE;
   return {
     start: at,
-    end: m.end,
+    end: moreAfter ? m.end + 1 : m.end,
     numberStart,
     unitEnd,
     value,
     range,
     info,
     approx:
-      m.prefix ?? (m.fuzzy >= 0 ? 'over' : null) ?? m.suffix ?? (info.unit === '强' ? 'under' : 'exact'),
+      m.prefix ??
+      (m.fuzzy >= 0 || moreAfter ? 'over' : null) ??
+      m.suffix ??
+      (info.unit === '强' ? 'under' : 'exact'),
     numeral: first,
     form: 'plain',
   };
@@ -137,7 +167,7 @@ function scanRanks(text: string, out: Candidate[]): void {
     const numeral = (top ? m[5] : m[2]) ?? '';
     const value = readNumber(numeral);
     if (value === null || value === 0) continue;
-    const unit = (top ? m[6] : m[3]) ?? '名';
+    const unit = (top ? m[6] : m[3]) || '名';
     out.push({
       start: m.index,
       end: m.index + m[0].length,

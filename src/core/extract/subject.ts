@@ -174,6 +174,8 @@ function longerSuffixAt(text: string, i: number, opening: number): string | unde
 export function findNames(text: string): NameMention[] {
   const found: NameMention[] = [];
   const endings = endingsIn(text);
+  const firstBreak = text.indexOf('\n');
+  const titleEnd = firstBreak < 0 ? text.length : firstBreak;
   // Where each ending occurs, so a variant is counted among them rather than by rescanning the text.
   const at = new Map<string, number[]>();
   for (const m of endings) (at.get(m.suffix) ?? at.set(m.suffix, []).get(m.suffix)!).push(m.index);
@@ -202,7 +204,10 @@ export function findNames(text: string): NameMention[] {
     // 区内企业华辰股份: the company is named after the words that introduce it.
     const body = mayHoldLead(unverbed) ? unverbed.replace(GENERIC_LEAD, '') : unverbed;
     const anchor = titleNear(text, end) && BYLINE.test(text.slice(end, end + 10));
-    const name = shorten(bestVariant(count, text, m.index, body.length, m.suffix, single));
+    const inTitle = end <= titleEnd;
+    let name = shorten(bestVariant(count, text, m.index, body.length, m.suffix, single, inTitle));
+    // 高新区上半年经济运行情况: a title that opens on a bare park word is about that park.
+    if (name === '' && m.index === 0 && !single && body === '' && text[end] !== '区') name = m.suffix;
     if (name === '' || GENERIC.test(name)) continue;
     start = end - (name === shorten(body + m.suffix) ? body.length + m.suffix.length : name.length);
     // Overlapping endings (经济技术开发区 also ends in 开发区): keep the longer, earlier one.
@@ -237,6 +242,7 @@ function bestVariant(
   bodyLength: number,
   suffix: string,
   single: boolean,
+  inTitle: boolean,
 ): string {
   let best = '';
   let bestCount = 0;
@@ -249,7 +255,8 @@ function bestVariant(
       bestCount = count;
     }
   }
-  return single && bestCount < 2 ? '' : best;
+  // 临江市2025年统计公报: a one-character ending (市, 县) needs a second mention, or the title's word.
+  return single && bestCount < 2 && !(inTitle && best.length >= 3) ? '' : best;
 }
 
 function shorten(name: string): string {

@@ -18,7 +18,7 @@ const RANKED = new RegExp(
 );
 /** A company that opens its clause and reports its own business: 星禾智造实现营业收入…. */
 const COMPANY = new RegExp(
-  `${CLAUSE_OPEN}([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?=(?:(?:19|20)\\d{2}年|今年|去年|全年|上半年|前三季度|[一二三四]季度)?(?:实现|完成|预计|营收|营业收入|销售收入|销售额|年产值|净利润|利润总额|年产能|出口额))`,
+  `${CLAUSE_OPEN}([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?=(?:(?:19|20)\\d{2}年|今年|去年|全年|上半年|前三季度|[一二三四]季度)?(?:实现|完成|预计|营收|营业收入|销售收入|销售额|年产值|净利润|利润总额|年产能|(?<!进)出口额))`,
   'gu',
 );
 /** A company introduced as the topic of what follows: 星禾智造是园区的龙头企业. */
@@ -30,7 +30,7 @@ const INTRODUCED = new RegExp(
 const HEADED = /(?:^|\n)([\u4e00-\u9fffA-Za-z]{2,8})[：:](?=[^\n]{0,30}(?:实现|完成|营收|收入|产值|销售))/gu;
 /** Words that make an opening a quantity, a sector or a period rather than a company. */
 const NOT_A_COMPANY =
-  /工业|经济|产业|行业|制造业|服务业|农业|外贸|消费|市场|财政|税收|投资|项目|企业|公司|园区|规上|规模|全年|半年|季度|今年|去年|我们|他们|累计|预计|同比|合计|共|已|新增|引进|主要|重点|龙头|部分|实现|完成|全部|整体|总体|^[该其此这那各全本]/u;
+  /工业|经济|产业|行业|制造业|服务业|农业|外贸|跨境|电商|消费|市场|财政|税收|投资|项目|企业|公司|园区|规上|规模|全年|半年|季度|今年|去年|我们|他们|累计|预计|同比|合计|共|已|新增|引进|主要|重点|龙头|部分|实现|完成|全部|整体|总体|^[该其此这那各全本]/u;
 
 /** The article's own place, as a sentence names it without its name: 全市, 我区, 园区. */
 const OWN_PLACE = /^(?:全|我|本|该)[市区县省镇园]|^园区/u;

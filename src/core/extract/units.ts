@@ -79,6 +79,8 @@ const BASES: Base[] = [
 export const COUNTERS = [
   '家次',
   '人次',
+  '标准箱',
+  '标箱',
   '家',
   '个',
   '项',
