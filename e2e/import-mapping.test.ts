@@ -2,7 +2,7 @@
 // analyst maps a list's columns from its header and sample row (or cancels, and the file stays
 // skipped with the reason), and the open article lists its near-duplicates to jump to.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvOf, workbookOf } from '../src/core/ingest/fixtures/index.ts';
+import { csvOf, RETOLD, STORY, workbookOf } from '../src/core/ingest/fixtures/index.ts';
 import { openSession, type Session } from './harness.ts';
 
 let s: Session;
@@ -18,12 +18,6 @@ const ODD_ROWS = [
   ['东港园区签约', '东港园区本月签约项目7个,协议投资41亿元。', '2024-05-20', '东港发布'],
   ['南屿外贸', '南屿区外贸进出口总额88.2亿元,同比增长5.4%。', '2024-06-02', '南屿日报'],
 ];
-const STORY = [
-  '临江高新区举行重大项目集中签约活动',
-  '本次活动共签约项目26个,总投资达到318亿元,涵盖新能源汽车零部件、集成电路封装测试、生物医药等产业。',
-  '其中,投资超过10亿元的项目有9个。临江高新区有关负责人表示,将全力做好项目服务保障,推动项目早开工、早投产。',
-].join('\n');
-const RETOLD = `${STORY.replace('集中签约活动', '集中签约仪式')}\n(来源:青湾晚报)`;
 
 const text = (name: string, body: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(body) });
 

@@ -1,32 +1,19 @@
 // A list whose columns Tally does not recognise is skipped with its header and a sample row (read in
 // the disposable worker for workbooks), and imports whole once the analyst maps the columns.
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../shared/domain.ts';
-import { openStore, type OpenedStore } from '../db/open.ts';
-import { createService } from '../service.ts';
-import { tempDir } from '../testing/temp.ts';
+import { importFile as file, openTempService, type TempService } from '../testing/service.ts';
 import { csvOf, workbookOf } from './fixtures/index.ts';
 import { POOL_MIN_FILES } from './prepare-pool.ts';
 
-let tmp: ReturnType<typeof tempDir>;
-let store: OpenedStore;
-let service: ReturnType<typeof createService>;
+let ctx: TempService;
+let service: TempService['service'];
 
 beforeEach(() => {
-  tmp = tempDir();
-  store = openStore(path.join(tmp.dir, 'tally.db'));
-  service = createService(store.db, { storePath: store.path });
+  ctx = openTempService();
+  service = ctx.service;
 });
-afterEach(() => {
-  store.db.close();
-  tmp.cleanup();
-});
-
-const file = (name: string, data: string | Buffer) => ({
-  name,
-  dataBase64: (typeof data === 'string' ? Buffer.from(data, 'utf8') : data).toString('base64'),
-});
+afterEach(() => ctx.close());
 
 /** Headers no recogniser knows, except 来源; the first row under them is blank. */
 const ODD_ROWS = [

@@ -70,34 +70,29 @@ export function decodeText(bytes: Uint8Array): Decoded {
   const utf8 = decodeStrict(bytes, 'utf-8');
   if (utf8 !== null && !utf8.includes('\0')) return { text: utf8, encoding: 'utf-8' };
 
-  const candidates: Decoded[] = [];
-  if (bytes.length % 2 === 0) {
-    for (const label of ['utf-16le', 'utf-16be']) {
+  /** Strict decodings with their plausibility, scored once. */
+  const decodings = (labels: string[]) =>
+    labels.flatMap((label) => {
       const text = decodeStrict(bytes, label);
-      if (text !== null) candidates.push({ text, encoding: label });
-    }
-  }
+      return text === null ? [] : [{ text, encoding: label, score: plausibility(text) }];
+    });
+  const candidates = bytes.length % 2 === 0 ? decodings(['utf-16le', 'utf-16be']) : [];
   if (controlShare(bytes) < 0.02) {
-    const legacy: Decoded[] = [];
-    for (const label of ['gb18030', 'big5']) {
-      const text = decodeStrict(bytes, label);
-      if (text !== null) legacy.push({ text, encoding: label });
-    }
+    const legacy = decodings(['gb18030', 'big5']);
     // Plausibility decides; chardet's guess only orders two decodings that score alike (the first
     // among equals wins below). It costs a millisecond a file, more than decoding, so it is asked
     // only then.
     const [gb, big5] = legacy;
-    if (gb && big5 && Math.abs(plausibility(gb.text) - plausibility(big5.text)) <= 0.02) {
+    if (gb && big5 && Math.abs(gb.score - big5.score) <= 0.02) {
       if (chardet.detect(bytes)?.toLowerCase() === 'big5') legacy.reverse();
     }
     candidates.push(...legacy);
   }
   let best: Decoded | null = null;
   let bestScore = PLAUSIBLE;
-  for (const c of candidates) {
-    const score = plausibility(c.text);
+  for (const { text, encoding, score } of candidates) {
     if (score > bestScore + 0.02 || (best === null && score >= bestScore)) {
-      best = c;
+      best = { text, encoding };
       bestScore = score;
     }
   }

@@ -1,38 +1,18 @@
 // Import through the service on a real store: as a job with progress and cancel, duplicates stored
 // once, near-duplicates linked and kept, pasted text, and the list's search, filters and sorts.
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../shared/domain.ts';
-import { openStore, type OpenedStore } from '../db/open.ts';
-import { createService } from '../service.ts';
-import { tempDir } from '../testing/temp.ts';
-import { csvOf, LIST_ROWS, NOISY_TRADITIONAL, PNG_AS_TEXT } from './fixtures/index.ts';
+import { importFile as file, openTempService, type TempService } from '../testing/service.ts';
+import { csvOf, LIST_ROWS, NOISY_TRADITIONAL, PNG_AS_TEXT, RETOLD, STORY } from './fixtures/index.ts';
 
-let tmp: ReturnType<typeof tempDir>;
-let store: OpenedStore;
-let service: ReturnType<typeof createService>;
+let ctx: TempService;
+let service: TempService['service'];
 
 beforeEach(() => {
-  tmp = tempDir();
-  store = openStore(path.join(tmp.dir, 'tally.db'));
-  service = createService(store.db, { storePath: store.path });
+  ctx = openTempService();
+  service = ctx.service;
 });
-afterEach(() => {
-  store.db.close();
-  tmp.cleanup();
-});
-
-const file = (name: string, data: string | Buffer) => ({
-  name,
-  dataBase64: (typeof data === 'string' ? Buffer.from(data, 'utf8') : data).toString('base64'),
-});
-
-const STORY = [
-  '临江高新区举行重大项目集中签约活动',
-  '本次活动共签约项目26个,总投资达到318亿元,涵盖新能源汽车零部件、集成电路封装测试、生物医药等产业。',
-  '其中,投资超过10亿元的项目有9个。临江高新区有关负责人表示,将全力做好项目服务保障,推动项目早开工、早投产。',
-].join('\n');
-const RETOLD = `${STORY.replace('集中签约活动', '集中签约仪式')}\n(来源:青湾晚报)`;
+afterEach(() => ctx.close());
 
 async function runJob(files: ReturnType<typeof file>[]): Promise<ImportSummary> {
   const job = await service.startImport({ files });

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../i18n/strings.ts';
 import { allCommands, commandForKey, shortcutText } from './index.ts';
-
-const press = (
-  key: string,
-  mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {},
-) => ({
-  key,
-  ctrlKey: !!mods.ctrl,
-  metaKey: !!mods.meta,
-  shiftKey: !!mods.shift,
-  altKey: !!mods.alt,
-});
+import { press } from './testing.ts';
 
 describe('the command registry', () => {
   it('holds every review command once, each labelled in both languages', () => {

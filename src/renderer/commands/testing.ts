@@ -67,3 +67,15 @@ export function recordingContext(
   };
   return { ctx, calls, log, applied };
 }
+
+/** A key press as the keyboard handlers read it (KeyboardEvent's key and modifier flags). */
+export const press = (
+  key: string,
+  mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {},
+) => ({
+  key,
+  ctrlKey: !!mods.ctrl,
+  metaKey: !!mods.meta,
+  shiftKey: !!mods.shift,
+  altKey: !!mods.alt,
+});

@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allCommands, commandForKey } from '../commands/index.ts';
 import { MESSAGES } from '../i18n/strings.ts';
 import { moveForKey, TEXT_KEY_HELP } from './textKeys.ts';
-
-const press = (
-  key: string,
-  mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {},
-) => ({
-  key,
-  ctrlKey: !!mods.ctrl,
-  metaKey: !!mods.meta,
-  shiftKey: !!mods.shift,
-  altKey: !!mods.alt,
-});
+import { press } from '../commands/testing.ts';
 
 describe('the article text keys', () => {
   it('move the caret by character, word, line and to the ends; Shift extends', () => {
