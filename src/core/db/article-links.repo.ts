@@ -1,7 +1,7 @@
 // Near-duplicate links: signatures and band keys stored with each article, candidates looked up
 // by shared band keys, and the links read in both directions.
 import type { SimilarArticle } from '../../shared/domain.ts';
-import { BANDS, bandKeys, NEAR_DUPLICATE, similarity } from '../ingest/minhash.ts';
+import { bandKeys, NEAR_DUPLICATE, similarity } from '../ingest/minhash.ts';
 import type { Db } from './open.ts';
 import { cachedStatement } from './statements.ts';
 
@@ -13,14 +13,16 @@ const MAX_CANDIDATES = 10;
  */
 const PER_BAND = 20;
 
-/** The latest articles sharing one band key: read straight off the (band_key, article_id) key. */
-const BAND_HITS = `SELECT article_id FROM article_bands WHERE band_key = ? ORDER BY article_id DESC LIMIT ${PER_BAND}`;
+/**
+ * The latest articles sharing one band key, read straight off the (band_key, article_id DESC) key in
+ * its order (migration 10). An ORDER BY, though the key already gives that order, made each lookup
+ * cost ~12 µs instead of ~3.5; the caller sorts the few rows itself.
+ */
+export const BAND_HITS = `SELECT article_id FROM article_bands WHERE band_key = ? LIMIT ${PER_BAND}`;
 const SIGNATURES = `SELECT article_id, minhash FROM article_signatures
   WHERE article_id IN (SELECT value FROM json_each(?))`;
-const INSERT_BANDS = `INSERT INTO article_bands (band_key, article_id) VALUES ${Array.from(
-  { length: BANDS },
-  () => '(?, ?)',
-).join(', ')}`;
+/** One row per statement: cheaper than one statement of BANDS rows (45 µs against 57 for ten). */
+const INSERT_BAND = 'INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)';
 const SIGN = 'INSERT INTO article_signatures (article_id, minhash) VALUES (?, ?)';
 const LINK = 'INSERT OR IGNORE INTO article_links (article_id, similar_id, similarity) VALUES (?, ?, ?)';
 
@@ -56,7 +58,13 @@ export function nearDuplicateLinker(db: Db): NearDuplicateLinker {
   };
   const latest = (key: number): number[] => {
     let ids = bands.get(key);
-    if (!ids) bands.set(key, (ids = cachedStatement(db, BAND_HITS).pluck().all(key) as number[]));
+    if (!ids) {
+      ids = cachedStatement(db, BAND_HITS).pluck().all(key) as number[];
+      bands.set(
+        key,
+        ids.sort((a, b) => b - a),
+      );
+    }
     return ids;
   };
   const signaturesOf = (ids: number[]): Map<number, Uint32Array> => {
@@ -92,7 +100,8 @@ export function nearDuplicateLinker(db: Db): NearDuplicateLinker {
         .filter((c) => c.similarity >= NEAR_DUPLICATE)
         .sort((a, b) => b.similarity - a.similarity || b.id - a.id);
       cachedStatement(db, SIGN).run(articleId, toBlob(sig));
-      cachedStatement(db, INSERT_BANDS).run(keys.flatMap((key) => [key, articleId]));
+      const band = cachedStatement(db, INSERT_BAND);
+      for (const key of keys) band.run(key, articleId);
       const link = cachedStatement(db, LINK);
       for (const l of links) link.run(articleId, l.id, l.similarity);
       // What this connection just wrote, as the store would now answer it.

@@ -2,7 +2,7 @@
 // must never hide an article: not one stored by another connection meanwhile, not after a rollback.
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { minhash } from '../ingest/minhash.ts';
+import { signature } from '../ingest/minhash.ts';
 import { newArticle } from '../testing/article.ts';
 import { tempDir } from '../testing/temp.ts';
 import { linkNearDuplicates, nearDuplicateLinker } from './article-links.repo.ts';
@@ -35,32 +35,32 @@ describe('nearDuplicateLinker', () => {
   it('finds what it stored itself and what another connection stored since', () => {
     const linker = nearDuplicateLinker(a.db);
     const first = store(a.db, tellings[0]!, 'h0');
-    expect(linker.link(first, minhash(tellings[0]!))).toEqual([]);
+    expect(linker.link(first, signature(tellings[0]!)!)).toEqual([]);
     const second = store(a.db, tellings[1]!, 'h1');
-    expect(linker.link(second, minhash(tellings[1]!)).map((l) => l.id)).toEqual([first]);
+    expect(linker.link(second, signature(tellings[1]!)!).map((l) => l.id)).toEqual([first]);
 
     // Another window imports a third telling.
     const third = store(b.db, tellings[2]!, 'h2');
-    linkNearDuplicates(b.db, third, minhash(tellings[2]!));
+    linkNearDuplicates(b.db, third, signature(tellings[2]!)!);
 
     const fourth = store(a.db, tellings[3]!, 'h3');
-    const links = linker.link(fourth, minhash(tellings[3]!)).map((l) => l.id);
+    const links = linker.link(fourth, signature(tellings[3]!)!).map((l) => l.id);
     expect(links.sort()).toEqual([first, second, third].sort());
   });
 
   it('forgets what a rollback undid', () => {
     const linker = nearDuplicateLinker(a.db);
     const first = store(a.db, tellings[0]!, 'h0');
-    linker.link(first, minhash(tellings[0]!));
+    linker.link(first, signature(tellings[0]!)!);
     const undone = a.db.transaction(() => {
       const id = store(a.db, tellings[1]!, 'h1');
-      linker.link(id, minhash(tellings[1]!));
+      linker.link(id, signature(tellings[1]!)!);
       throw new Error('refused');
     });
     expect(undone).toThrow('refused');
     linker.forget();
     const next = store(a.db, tellings[2]!, 'h2');
-    expect(linker.link(next, minhash(tellings[2]!)).map((l) => l.id)).toEqual([first]);
+    expect(linker.link(next, signature(tellings[2]!)!).map((l) => l.id)).toEqual([first]);
     const stored = a.db.prepare('SELECT count(*) FROM article_links').pluck().get();
     expect(stored).toBe(1);
   });

@@ -109,34 +109,30 @@ export function indexForSearch(db: Db, ids: readonly number[]): void {
   ).run(JSON.stringify(ids));
 }
 
-/** Escapes a query for an FTS5 phrase: double quotes are doubled inside a quoted string. */
-function ftsPhrase(query: string): string {
-  return `"${query.replace(/"/g, '""')}"`;
-}
-
 function escapeLike(query: string): string {
   return query.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /**
- * Trigram FTS answers queries of three or more characters; shorter ones fall back to LIKE. The
- * cleaned text is stored in simplified script, so the query is simplified too (titles keep the
- * article's script, so they are searched as typed as well).
+ * Three or more characters are looked up in the trigram index (a LIKE on its table: the trigrams
+ * pick candidates, SQLite checks them, see migration 9); shorter ones scan with LIKE. The cleaned
+ * text is stored in simplified script, so the query is simplified too (titles keep the article's
+ * script, so they are searched as typed as well). A query holding a LIKE wildcard is escaped, which
+ * the index cannot use: it scans, slower but exact.
  */
 function searchCondition(query: string): Fragment {
   const simplified = simplify(query);
+  const wild = /[\\%_]/.test(query);
+  const pattern = (q: string) => `%${wild ? escapeLike(q) : q}%`;
+  const like = (column: string) => `${column} LIKE ?${wild ? " ESCAPE '\\'" : ''}`;
+  const params = [pattern(query), pattern(simplified), pattern(simplified)];
   if ([...query].length >= 3) {
-    const match = simplified === query ? ftsPhrase(query) : `${ftsPhrase(query)} OR ${ftsPhrase(simplified)}`;
-    return sql('a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)', match);
+    return sql(
+      `a.id IN (SELECT rowid FROM article_search WHERE ${like('title')} OR ${like('title')} OR ${like('clean_text')})`,
+      ...params,
+    );
   }
-  const like = `%${escapeLike(query)}%`;
-  const likeSimplified = `%${escapeLike(simplified)}%`;
-  return sql(
-    "(a.title LIKE ? ESCAPE '\\' OR a.title LIKE ? ESCAPE '\\' OR a.clean_text LIKE ? ESCAPE '\\')",
-    like,
-    likeSimplified,
-    likeSimplified,
-  );
+  return sql(`(${like('a.title')} OR ${like('a.title')} OR ${like('a.clean_text')})`, ...params);
 }
 
 export interface ArticleListOptions {

@@ -10,7 +10,7 @@ import { analyseArticle, type Lexicon } from '../extract/index.ts';
 import { cleanText, encodeOffsetMap, toOriginalSpan } from './clean/index.ts';
 import { IngestError } from './decode.ts';
 import { findSource, findTitle, findUrl, normaliseDate, stripSiteSuffix } from './metadata.ts';
-import { minhash } from './minhash.ts';
+import { signature } from './minhash.ts';
 import type { RawArticle } from './raw.ts';
 
 export { IngestError } from './decode.ts';
@@ -33,9 +33,6 @@ export function contentHash(cleanText: string): string {
   return crypto.createHash('sha256').update(cleanText.replace(/\s+/gu, ' ').trim()).digest('hex');
 }
 
-/** Fewer content characters than this and a signature says nothing. */
-const MIN_SIGNED = 40;
-
 /** Cleans, describes and analyses one raw article. Pure apart from hashing; throws IngestError. */
 export function prepareArticle(raw: RawArticle, lexicon?: Lexicon): IngestedArticle {
   const original = raw.originalText.startsWith('\ufeff') ? raw.originalText.slice(1) : raw.originalText;
@@ -49,7 +46,6 @@ export function prepareArticle(raw: RawArticle, lexicon?: Lexicon): IngestedArti
   const hints = raw.hints;
   const title =
     (hints.title && stripSiteSuffix(hints.title)) || findTitle(cleaned.text) || path.parse(raw.fileName).name;
-  const contentChars = cleaned.simplified.replace(/[^\u3400-\u9fff0-9A-Za-z]/gu, '').length;
   return {
     label: raw.label,
     article: {
@@ -67,6 +63,6 @@ export function prepareArticle(raw: RawArticle, lexicon?: Lexicon): IngestedArti
       offsetMap: encodeOffsetMap(cleaned.origin),
     },
     figures,
-    signature: contentChars >= MIN_SIGNED ? minhash(cleaned.simplified) : null,
+    signature: signature(cleaned.simplified),
   };
 }

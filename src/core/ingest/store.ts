@@ -31,6 +31,8 @@ export interface ImportTimings {
   commit: number;
   /** CPU time of the worker threads (µs of user + system), when they could report it. */
   workerCpuMicros: number;
+  /** Wall time the storing thread spent waiting for the next prepared file (not CPU). */
+  waitingMs: number;
 }
 
 export const emptyTimings = (): ImportTimings => ({
@@ -42,6 +44,7 @@ export const emptyTimings = (): ImportTimings => ({
   nearDuplicates: 0,
   commit: 0,
   workerCpuMicros: 0,
+  waitingMs: 0,
 });
 
 /** The summary lists at most this many imported articles and near-duplicates; counts are exact. */

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { minhash, bandKeys } from '../../ingest/minhash.ts';
+import { signature, bandKeys } from '../../ingest/minhash.ts';
 import { linkNearDuplicates } from '../article-links.repo.ts';
 import { tempDir } from '../../testing/temp.ts';
 import { migrate, schemaVersion } from '../migrate.ts';
@@ -28,7 +28,7 @@ describe('migration 7: near-duplicate bands', () => {
        VALUES (1, '甲', 'h1', ?, ?, '')`,
     ).run(STORY, STORY);
     db.prepare('INSERT INTO article_signatures (article_id, minhash) VALUES (1, ?)').run(
-      blob(minhash(STORY)),
+      blob(signature(STORY)!),
     );
     // A band row in the old banding, which no new article would ever share.
     db.prepare('INSERT INTO article_bands (band_key, article_id) VALUES (42, 1)').run();
@@ -39,14 +39,14 @@ describe('migration 7: near-duplicate bands', () => {
       .prepare('SELECT band_key FROM article_bands WHERE article_id = 1 ORDER BY band_key')
       .pluck()
       .all();
-    expect(keys).toEqual([...bandKeys(minhash(STORY))].sort((a, b) => a - b));
+    expect(keys).toEqual([...bandKeys(signature(STORY)!)].sort((a, b) => a - b));
 
     // The retold story, imported after the upgrade, is linked to the one stored before it.
     db.prepare(
       `INSERT INTO articles (id, title, content_hash, original_text, clean_text, imported_at)
        VALUES (2, '乙', 'h2', ?, ?, '')`,
     ).run(RETOLD, RETOLD);
-    const links = linkNearDuplicates(db, 2, minhash(RETOLD));
+    const links = linkNearDuplicates(db, 2, signature(RETOLD)!);
     expect(links.map((l) => l.id)).toEqual([1]);
 
     // The lookup reads a band straight off its key, latest articles first, without a sort.

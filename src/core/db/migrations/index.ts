@@ -9,6 +9,8 @@ import { m005NearDuplicates } from './005-near-duplicates.ts';
 import { m006LexiconEntries } from './006-lexicon-entries.ts';
 import { m007NearDuplicateBands } from './007-near-duplicate-bands.ts';
 import { m008SearchWrittenByBatch } from './008-search-written-by-batch.ts';
+import { m009SearchWithoutPositions } from './009-search-without-positions.ts';
+import { m010OnePermutationSignatures } from './010-one-permutation-signatures.ts';
 
 export interface Migration {
   version: number;
@@ -25,6 +27,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m006LexiconEntries,
   m007NearDuplicateBands,
   m008SearchWrittenByBatch,
+  m009SearchWithoutPositions,
+  m010OnePermutationSignatures,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
