@@ -77,7 +77,8 @@ const links = (store.db.prepare('SELECT count(*) AS n FROM article_links').get()
 const perArticle = (ms: number) => `${(ms / imported).toFixed(3)} ms`;
 console.log('per article, by stage (read + prepare summed over the threads that did them):');
 for (const [stage, ms] of Object.entries(timings)) {
-  if (stage !== 'workerCpuMicros' && stage !== 'waitingMs') console.log(`  ${stage.padEnd(15)} ${perArticle(ms)}`);
+  if (stage !== 'workerCpuMicros' && stage !== 'waitingMs')
+    console.log(`  ${stage.padEnd(15)} ${perArticle(ms)}`);
 }
 console.log(
   `CPU: ${cpu.toFixed(1)} s in all (main thread ${mainCpu.toFixed(1)} s, workers ${workerCpu.toFixed(1)} s) ` +
