@@ -1,6 +1,7 @@
 // Turns a file's bytes into text. The encoding is read from the bytes, never from the extension:
 // a BOM; then strict UTF-8; then UTF-16 without a BOM, GB18030 (which covers GBK) and Big5, each
 // decoded strictly and weighed by how much it reads like Chinese. Binary and empty files are refused.
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import { plausibility } from './common-chars.ts';
 
@@ -16,9 +17,15 @@ export class IngestError extends Error {
   }
 }
 
+/** One strict decoder per encoding, reused: creating one costs more than decoding a short file. */
+const strictDecoders = new Map<string, InstanceType<typeof TextDecoder>>();
+
 function decodeStrict(bytes: Uint8Array, label: string): string | null {
+  let decoder = strictDecoders.get(label);
+  if (!decoder)
+    strictDecoders.set(label, (decoder = new TextDecoder(label, { fatal: true, ignoreBOM: true })));
   try {
-    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return decoder.decode(bytes);
   } catch {
     return null;
   }
@@ -52,6 +59,10 @@ function controlShare(bytes: Uint8Array): number {
 
 /** Below this a candidate decoding is noise, not text. */
 const PLAUSIBLE = 0.6;
+type Candidate = Decoded & { score: number };
+
+/** At or above this a legacy decoding reads as Chinese, and UTF-16 is not tried. */
+const CONFIDENT = 0.9;
 
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new IngestError('the file is empty');
@@ -67,18 +78,20 @@ export function decodeText(bytes: Uint8Array): Decoded {
   const kind = binaryKind(bytes);
   if (kind) throw new IngestError(`the file is binary (${kind}), not text`);
 
-  const utf8 = decodeStrict(bytes, 'utf-8');
+  // Checked first without decoding: a refused strict decoding throws, and an exception costs more
+  // than the check.
+  const utf8 = isUtf8(bytes) ? decodeStrict(bytes, 'utf-8') : null;
   if (utf8 !== null && !utf8.includes('\0')) return { text: utf8, encoding: 'utf-8' };
 
   /** Strict decodings with their plausibility, scored once. */
-  const decodings = (labels: string[]) =>
+  const decodings = (labels: string[]): Candidate[] =>
     labels.flatMap((label) => {
       const text = decodeStrict(bytes, label);
       return text === null ? [] : [{ text, encoding: label, score: plausibility(text) }];
     });
-  const candidates = bytes.length % 2 === 0 ? decodings(['utf-16le', 'utf-16be']) : [];
+  const legacy: Candidate[] = [];
   if (controlShare(bytes) < 0.02) {
-    const legacy = decodings(['gb18030', 'big5']);
+    legacy.push(...decodings(['gb18030', 'big5']));
     // Plausibility decides; chardet's guess only orders two decodings that score alike (the first
     // among equals wins below). It costs a millisecond a file, more than decoding, so it is asked
     // only then.
@@ -86,16 +99,21 @@ export function decodeText(bytes: Uint8Array): Decoded {
     if (gb && big5 && Math.abs(gb.score - big5.score) <= 0.02) {
       if (chardet.detect(bytes)?.toLowerCase() === 'big5') legacy.reverse();
     }
-    candidates.push(...legacy);
   }
-  let best: Decoded | null = null;
-  let bestScore = PLAUSIBLE;
-  for (const { text, encoding, score } of candidates) {
-    if (score > bestScore + 0.02 || (best === null && score >= bestScore)) {
-      best = { text, encoding };
-      bestScore = score;
+  /** The most plausible decoding (the first among near-equals), or null below PLAUSIBLE. */
+  const choose = (candidates: Candidate[]) => {
+    let best: Candidate | null = null;
+    for (const c of candidates) {
+      if (c.score > (best?.score ?? PLAUSIBLE) + 0.02 || (best === null && c.score >= PLAUSIBLE)) best = c;
     }
-  }
+    return best;
+  };
+  // UTF-16 without a mark is rare: it is tried when no legacy decoding reads as confidently Chinese
+  // (ahead of them, as a mark-less UTF-16 file that also decodes as GB18030 is UTF-16).
+  let chosen = choose(legacy);
+  if ((chosen?.score ?? 0) < CONFIDENT && bytes.length % 2 === 0)
+    chosen = choose([...decodings(['utf-16le', 'utf-16be']), ...legacy]);
+  const best = chosen && { text: chosen.text, encoding: chosen.encoding };
   if (best) return best;
   if (bytes.includes(0) || controlShare(bytes) > 0.05) throw new IngestError('the file is binary, not text');
   throw new IngestError('the text encoding could not be recognised (tried UTF-8, UTF-16, GB18030 and Big5)');
