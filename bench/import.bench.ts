@@ -58,7 +58,8 @@ const summary = await runImport(
       const wal = fs.existsSync(`${dbFile}-wal`) ? fs.statSync(`${dbFile}-wal`).size : 0;
       console.log(
         `  ${String(done).padStart(6)} files  RSS ${mb(rss).padStart(7)}  heap ${mb(heapUsed).padStart(6)}  ` +
-          `WAL ${mb(wal).padStart(5)}  last ${STEP}: ${((now - lastAt) / STEP).toFixed(2)} ms/article wall`,
+          `WAL ${mb(wal).padStart(5)}  last ${STEP}: ${((now - lastAt) / STEP).toFixed(2)} ms/article wall, ` +
+          `waited ${(timings.waitingMs / 1000).toFixed(2)} s so far`,
       );
       lastAt = now;
       while (nextSample <= done) nextSample += STEP;

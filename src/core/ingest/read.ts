@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { ColumnMapping } from '../../shared/domain.ts';
 import { binaryKind, decodeText, IngestError } from './decode.ts';
 import { parseCsv } from './formats/csv.ts';
-import { readHtml } from './formats/html.ts';
 import { rowsToArticles } from './formats/table.ts';
 import type { RawArticle } from './raw.ts';
 import { DEFAULT_SANDBOX_LIMITS, openInSandbox, type SandboxLimits } from './sandbox.ts';
@@ -42,6 +41,9 @@ export async function readSource(
     case '.html':
     case '.htm': {
       const { text, encoding } = decodeText(bytes);
+      // Loaded on the first web page: the DOM library takes ~150 ms to load, which an import of plain
+      // text (and each import worker starting) should not pay.
+      const { readHtml } = await import('./formats/html.ts');
       return [{ ...readHtml(name, text, encoding), label: fileName }];
     }
     case '.docx': {
