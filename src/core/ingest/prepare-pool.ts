@@ -10,7 +10,8 @@ import { Worker } from 'node:worker_threads';
 import { buildLexicon, type LexiconEntry } from '../extract/index.ts';
 import type { ReadOptions } from './index.ts';
 import { prepareFile, type PreparedFile, type SourceFile } from './prepare-file.ts';
-import type { PrepareRequest } from './prepare-worker.ts';
+import { fromFigureRow } from './figure-rows.ts';
+import type { PreparedMessage, PrepareRequest } from './prepare-worker.ts';
 
 export interface Preparer {
   /** Starts preparing a file; results come back in whatever order, the caller awaits in its own. */
@@ -89,11 +90,17 @@ export function poolPreparer(
       cpuMicros: 0,
       alive: true,
     };
-    w.worker.on('message', (msg: { id: number; result: PreparedFile; cpuMicros: number }) => {
+    w.worker.on('message', (msg: PreparedMessage) => {
       w.cpuMicros = Math.max(w.cpuMicros, msg.cpuMicros);
       const task = w.tasks.get(msg.id);
       w.tasks.delete(msg.id);
-      task?.resolve(msg.result);
+      task?.resolve({
+        ...msg.result,
+        articles: msg.result.articles.map(({ figureRows, ...article }) => ({
+          ...article,
+          figures: figureRows.map(fromFigureRow),
+        })),
+      });
     });
     // A worker that dies hands its files back to this thread: they are prepared in line.
     const failed = (why: unknown) => {

@@ -3,7 +3,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildLexicon, type LexiconEntry } from '../extract/index.ts';
 import type { ReadOptions } from './index.ts';
-import { prepareFile, type SourceFile } from './prepare-file.ts';
+import { toFigureRow, type FigureRow } from './figure-rows.ts';
+import type { IngestedArticle } from './index.ts';
+import { prepareFile, type PreparedFile, type SourceFile } from './prepare-file.ts';
 import { threadMs, threadMsIsCpu } from './thread-clock.ts';
 
 export interface PrepareRequest {
@@ -15,8 +17,28 @@ export interface PrepareRequest {
 /** The store's lexicon, compiled once for the whole import. */
 const lexicon = buildLexicon((workerData as { lexicon?: LexiconEntry[] } | null)?.lexicon ?? []);
 
+/** A prepared file as it crosses to the storing thread: figures as rows (see figure-rows.ts). */
+export interface PreparedMessage {
+  id: number;
+  result: Omit<PreparedFile, 'articles'> & {
+    articles: (Omit<IngestedArticle, 'figures'> & { figureRows: FigureRow[] })[];
+  };
+  cpuMicros: number;
+}
+
 parentPort?.on('message', (req: PrepareRequest) => {
-  void prepareFile(req.file, req.options, lexicon).then((result) =>
-    parentPort?.postMessage({ id: req.id, result, cpuMicros: threadMsIsCpu ? threadMs() * 1000 : 0 }),
-  );
+  void prepareFile(req.file, req.options, lexicon).then((result) => {
+    const message: PreparedMessage = {
+      id: req.id,
+      result: {
+        ...result,
+        articles: result.articles.map(({ figures, ...article }) => ({
+          ...article,
+          figureRows: figures.map(toFigureRow),
+        })),
+      },
+      cpuMicros: threadMsIsCpu ? threadMs() * 1000 : 0,
+    };
+    parentPort?.postMessage(message);
+  });
 });
