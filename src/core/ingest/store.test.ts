@@ -52,7 +52,7 @@ describe('articleStore', () => {
     expect(found('现代物流')).toHaveLength(1);
   });
 
-  it('skips only the article SQLite refuses, counting the others once, and keeps CHECKs on after', () => {
+  it('skips only the article SQLite refuses, counting the others once, and keeps CHECKs and foreign keys on after', () => {
     expect(A.figures.length).toBeGreaterThan(0);
     const broken: IngestedArticle = {
       ...B,
@@ -79,5 +79,16 @@ describe('articleStore', () => {
         )
         .run(),
     ).toThrow(/CHECK constraint/);
+    // So are its foreign keys (an import batch stores with them off).
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(() =>
+      store.db
+        .prepare(
+          `INSERT INTO indicators (article_id, span_start, span_end, quote, unit, norm_unit, approx, measure,
+             kind, category, created_at, updated_at)
+           VALUES (999, 5, 6, 'x', '', '', 'exact', 'level', 'actual', 'other', '', '')`,
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY constraint/);
   });
 });
