@@ -31,11 +31,7 @@ export interface ImportOptions {
  * what a crash can lose, and importing it again finds no duplicate of it.
  */
 const BATCH_ARTICLES = 1000;
-/**
- * The first batch is smaller, and each one after it twice the size up to BATCH_ARTICLES: the storing
- * thread starts on the first articles prepared instead of waiting for a thousand of them.
- */
-const FIRST_BATCH_ARTICLES = 64;
+
 const BATCH_MS = 1000;
 /** At most this many bytes of files in preparation at once (and at least one file). */
 const AHEAD_BYTES = 64 * 1024 * 1024;
@@ -82,14 +78,12 @@ export async function runImport(
   let filesTaken = 0;
   let lastFlush = performance.now();
   let lastYield = 0;
-  let batchArticles = FIRST_BATCH_ARTICLES;
   // Files taken: stored, or in the batch being stored, which a cancel still stores (see finally).
   const progress = () => job?.progress(filesTaken, files.length, files[filesTaken]?.name ?? null);
   const flush = () => {
     store.store(pending, summary);
     pending = [];
     lastFlush = performance.now();
-    batchArticles = Math.min(BATCH_ARTICLES, batchArticles * 2);
     progress();
   };
   try {
@@ -109,7 +103,7 @@ export async function runImport(
       summary.skipped.push(...prepared.skipped);
       for (const article of prepared.articles) pending.push(article);
       progress();
-      if (pending.length >= batchArticles || performance.now() - lastFlush > BATCH_MS) flush();
+      if (pending.length >= BATCH_ARTICLES || performance.now() - lastFlush > BATCH_MS) flush();
       // Let the transport answer progress polls and cancel requests: between files, at most every
       // YIELD_MS (a turn of the event loop per file cost more than a 3 KB article's metadata).
       if (job && performance.now() - lastYield >= YIELD_MS) {
