@@ -12,6 +12,8 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
           // Import's worker threads load this file beside the main bundle (out/main/prepare-worker.js).
           'prepare-worker': resolve(import.meta.dirname, 'src/core/ingest/prepare-worker.ts'),
+          // …and this one checkpoints the store's log during a large import (out/main/checkpoint-worker.js).
+          'checkpoint-worker': resolve(import.meta.dirname, 'src/core/ingest/checkpoint-worker.ts'),
         },
         external: ['better-sqlite3', 'exceljs', 'xlsx'],
       },

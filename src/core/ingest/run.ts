@@ -9,6 +9,7 @@ import type { Db } from '../db/open.ts';
 import type { LexiconEntry } from '../extract/index.ts';
 import type { JobContext } from '../jobs.ts';
 import type { PreparedFile, SourceFile } from './prepare-file.ts';
+import { startCheckpointer } from './checkpointer.ts';
 import { POOL_MIN_FILES, preparerFor } from './prepare-pool.ts';
 import { articleStore, emptySummary, type ImportTimings } from './store.ts';
 import type { IngestedArticle } from './index.ts';
@@ -59,6 +60,7 @@ export async function runImport(
   // The indexes an article touches are spread over the store; a bigger page cache keeps their upper
   // levels in memory instead of re-reading them for every article.
   if (files.length >= POOL_MIN_FILES) db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+  const checkpointer = files.length >= POOL_MIN_FILES ? startCheckpointer(db) : null;
 
   const ahead: Promise<PreparedFile>[] = [];
   let dispatched = 0;
@@ -82,6 +84,7 @@ export async function runImport(
   const progress = () => job?.progress(filesTaken, files.length, files[filesTaken]?.name ?? null);
   const flush = () => {
     store.store(pending, summary);
+    checkpointer?.committed();
     pending = [];
     lastFlush = performance.now();
     progress();
@@ -114,7 +117,7 @@ export async function runImport(
     flush();
   } finally {
     if (timings) timings.workerCpuMicros += preparer.workerCpuMicros();
-    await preparer.close();
+    await Promise.all([preparer.close(), checkpointer?.close()]);
     db.pragma(`cache_size = ${cacheBefore}`);
   }
   return summary;

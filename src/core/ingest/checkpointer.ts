@@ -1,0 +1,79 @@
+// Moves the store's WAL checkpoints off the storing thread for the length of a large import (see
+// checkpoint-worker.ts). Where the worker cannot start (an in-memory store, a bundle without the
+// worker file), SQLite's own checkpointing stays as it was.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Db } from '../db/open.ts';
+import type { CheckpointRequest } from './checkpoint-worker.ts';
+
+const WORKER_FILE = ['checkpoint-worker.ts', 'checkpoint-worker.js']
+  .map((name) => path.join(path.dirname(fileURLToPath(import.meta.url)), name))
+  .find((file) => fs.existsSync(file));
+
+export interface Checkpointer {
+  /** After a commit: the worker checkpoints what is committed (requests made meanwhile are one). */
+  committed(): void;
+  /** Resolves once no checkpoint is running or asked for. */
+  idle(): Promise<void>;
+  /** Waits for the worker's last checkpoint and hands checkpointing back to the connection. */
+  close(): Promise<void>;
+}
+
+const NONE: Checkpointer = { committed: () => {}, idle: async () => {}, close: async () => {} };
+
+/** `restartFrames`: the log's size, in pages, past which it is made to start over (tests set it low). */
+export function startCheckpointer(db: Db, { restartFrames }: { restartFrames?: number } = {}): Checkpointer {
+  const file = db.name;
+  if (!WORKER_FILE || db.memory || !fs.existsSync(file)) return NONE;
+  if (db.pragma('journal_mode', { simple: true }) !== 'wal') return NONE;
+  const before = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_FILE, { workerData: { file, restartFrames } });
+  } catch (err) {
+    console.error('[tally] checkpoint worker did not start; SQLite checkpoints as usual:', err);
+    return NONE;
+  }
+  db.pragma('wal_autocheckpoint = 0');
+  let busy = false;
+  let again = false;
+  let alive = true;
+  const send = (req: CheckpointRequest) => worker.postMessage(req);
+  const done = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  let waiting: (() => void)[] = [];
+  const settle = () => {
+    for (const resolve of waiting) resolve();
+    waiting = [];
+  };
+  worker.on('message', (req: CheckpointRequest) => {
+    if (req !== 'checkpoint') return;
+    busy = again;
+    if (again) send('checkpoint');
+    else settle();
+    again = false;
+  });
+  worker.on('error', (err) => {
+    alive = false;
+    settle();
+    console.error('[tally] checkpoint worker stopped; SQLite checkpoints as usual:', err);
+    db.pragma(`wal_autocheckpoint = ${before}`);
+  });
+  return {
+    committed() {
+      if (!alive) return;
+      if (busy) again = true;
+      else {
+        busy = true;
+        send('checkpoint');
+      }
+    },
+    idle: () => (busy && alive ? new Promise<void>((resolve) => waiting.push(resolve)) : Promise.resolve()),
+    async close() {
+      if (alive) send('close');
+      await done;
+      db.pragma(`wal_autocheckpoint = ${before}`);
+    },
+  };
+}
