@@ -1,8 +1,7 @@
 // The import's checkpointer on a real store: while it runs, the connection leaves checkpoints to it
 // and the log is copied into the database by the worker, so the log starts over instead of growing;
-// afterwards the connection checkpoints as before and every row is there, intact. (The RESTART a
-// worker makes when its checkpoints keep racing the writer shows in the import bench: the log levels
-// off at ~80 MB instead of growing with the import.)
+// past its limit it is truncated between batches; afterwards the connection checkpoints as before
+// and every row is there, intact.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -26,31 +25,55 @@ afterEach(() => {
 const size = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : 0);
 const PAGE = 4096;
 
+const TEXT = '临江高新区集成电路产业完成产值12.5亿元,同比增长8.1%。'.repeat(40);
+
+/** Writes batch `n` of 20 articles (~27 pages of log) in one transaction. */
+function writeBatch(db: OpenedStore['db'], n: number) {
+  db.transaction(() => {
+    for (let i = 0; i < 20; i++)
+      insertArticle(db, newArticle(`第${n}批${i}`, `${TEXT}${n}-${i}`, `h${n}-${i}`));
+  })();
+}
+
 describe('the import checkpointer', () => {
-  it('checkpoints on its own thread so the log starts over, and hands checkpointing back', async () => {
+  it('checkpoints on its own thread, and hands checkpointing back', async () => {
     const { db } = store;
-    const dbFile = store.path;
-    const before = size(dbFile);
-    const checkpointer = startCheckpointer(db, { restartFrames: 100 });
+    const before = size(store.path);
+    const checkpointer = startCheckpointer(db, { truncateBytes: Infinity });
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
-    const text = '临江高新区集成电路产业完成产值12.5亿元,同比增长8.1%。'.repeat(40);
     let largestLog = 0;
-    for (let batch = 0; batch < 40; batch++) {
-      db.transaction(() => {
-        for (let i = 0; i < 20; i++)
-          insertArticle(db, newArticle(`第${batch}批${i}`, `${text}${batch}-${i}`, `h${batch}-${i}`));
-      })();
-      largestLog = Math.max(largestLog, size(`${dbFile}-wal`));
+    for (let n = 0; n < 40; n++) {
+      writeBatch(db, n);
+      largestLog = Math.max(largestLog, size(`${store.path}-wal`));
       checkpointer.committed();
       await checkpointer.idle();
     }
     await checkpointer.close();
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
-    // The worker copied the log into the database file: this connection never checkpointed.
-    expect(size(dbFile)).toBeGreaterThan(before + 100 * PAGE);
-    // The log started over rather than holding all 800 articles (~1,070 pages).
+    // The worker copied the log into the database file (this connection never checkpointed), so
+    // the log started over rather than holding all 800 articles (~1,070 pages).
+    expect(size(store.path)).toBeGreaterThan(before + 100 * PAGE);
     expect(largestLog).toBeLessThan(400 * PAGE);
     expect(db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(800);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('truncates a log past its limit once the worker is idle', async () => {
+    const { db } = store;
+    // A log of ten batches (~270 pages) that no checkpoint has copied yet.
+    db.pragma('wal_autocheckpoint = 0');
+    for (let n = 0; n < 10; n++) writeBatch(db, n);
+    expect(size(`${store.path}-wal`)).toBeGreaterThan(200 * PAGE);
+    const checkpointer = startCheckpointer(db, { truncateBytes: 100 * PAGE });
+    writeBatch(db, 10);
+    checkpointer.committed();
+    expect(size(`${store.path}-wal`)).toBe(0);
+    // Under the limit, the worker checkpoints and the log is left as it is.
+    writeBatch(db, 11);
+    checkpointer.committed();
+    expect(size(`${store.path}-wal`)).toBeGreaterThan(0);
+    await checkpointer.close();
+    expect(db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(240);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 

@@ -23,15 +23,21 @@ export interface Checkpointer {
 
 const NONE: Checkpointer = { committed: () => {}, idle: async () => {}, close: async () => {} };
 
-/** `restartFrames`: the log's size, in pages, past which it is made to start over (tests set it low). */
-export function startCheckpointer(db: Db, { restartFrames }: { restartFrames?: number } = {}): Checkpointer {
+/** The log's size past which the storing thread truncates it between batches. */
+const TRUNCATE_BYTES = 64 * 1024 * 1024;
+
+/** `truncateBytes`: the log's size past which it is truncated (tests set it low). */
+export function startCheckpointer(
+  db: Db,
+  { truncateBytes = TRUNCATE_BYTES }: { truncateBytes?: number } = {},
+): Checkpointer {
   const file = db.name;
   if (!WORKER_FILE || db.memory || !fs.existsSync(file)) return NONE;
   if (db.pragma('journal_mode', { simple: true }) !== 'wal') return NONE;
   const before = db.pragma('wal_autocheckpoint', { simple: true }) as number;
   let worker: Worker;
   try {
-    worker = new Worker(WORKER_FILE, { workerData: { file, restartFrames } });
+    worker = new Worker(WORKER_FILE, { workerData: { file } });
   } catch (err) {
     console.error('[tally] checkpoint worker did not start; SQLite checkpoints as usual:', err);
     return NONE;
@@ -40,6 +46,20 @@ export function startCheckpointer(db: Db, { restartFrames }: { restartFrames?: n
   let busy = false;
   let again = false;
   let alive = true;
+  // Checkpoints racing the writer rarely let the log start over, so past the limit this thread
+  // truncates it: only while the worker is idle (a checkpoint in progress would make it fail at
+  // once) and only between batches (this runs from committed() and from the worker's replies, which
+  // this thread handles between files). The worker has copied nearly all of the log by then, so it
+  // costs about a batch's copy and one wait for the disk, every few batches; the log stays near the
+  // limit however long the import.
+  let truncateWanted = false;
+  const wal = `${file}-wal`;
+  const truncateIfDue = (): boolean => {
+    if (!truncateWanted || busy) return false;
+    truncateWanted = false;
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return true;
+  };
   const send = (req: CheckpointRequest) => worker.postMessage(req);
   const done = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   let waiting: (() => void)[] = [];
@@ -49,9 +69,13 @@ export function startCheckpointer(db: Db, { restartFrames }: { restartFrames?: n
   };
   worker.on('message', (req: CheckpointRequest) => {
     if (req !== 'checkpoint') return;
-    busy = again;
-    if (again) send('checkpoint');
-    else settle();
+    busy = false;
+    // A truncation copies everything committed: the checkpoint asked for meanwhile is done too.
+    if (truncateIfDue()) again = false;
+    if (again) {
+      busy = true;
+      send('checkpoint');
+    } else settle();
     again = false;
   });
   worker.on('error', (err) => {
@@ -63,6 +87,8 @@ export function startCheckpointer(db: Db, { restartFrames }: { restartFrames?: n
   return {
     committed() {
       if (!alive) return;
+      if (fs.existsSync(wal) && fs.statSync(wal).size > truncateBytes) truncateWanted = true;
+      if (truncateIfDue()) return;
       if (busy) again = true;
       else {
         busy = true;
