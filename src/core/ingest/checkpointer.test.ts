@@ -77,6 +77,28 @@ describe('the import checkpointer', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
+  it('does not wait for a reader on another connection to truncate, and tries again later', async () => {
+    const { db } = store;
+    db.pragma('wal_autocheckpoint = 0');
+    for (let n = 0; n < 10; n++) writeBatch(db, n);
+    const reader = openStore(store.path).db;
+    reader.exec('BEGIN');
+    reader.prepare('SELECT count(*) FROM articles').get();
+    const checkpointer = startCheckpointer(db, { truncateBytes: 100 * PAGE });
+    writeBatch(db, 10);
+    const started = performance.now();
+    checkpointer.committed();
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(size(`${store.path}-wal`)).toBeGreaterThan(100 * PAGE);
+    reader.exec('COMMIT');
+    reader.close();
+    await checkpointer.idle();
+    writeBatch(db, 11);
+    checkpointer.committed();
+    expect(size(`${store.path}-wal`)).toBe(0);
+    await checkpointer.close();
+  });
+
   it('does nothing for an in-memory store', async () => {
     const memory = openStore(':memory:');
     const checkpointer = startCheckpointer(memory.db);

@@ -57,8 +57,16 @@ export function startCheckpointer(
   const truncateIfDue = (): boolean => {
     if (!truncateWanted || busy) return false;
     truncateWanted = false;
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    return true;
+    // Without waiting: a reader on another connection (an export, a second window) would hold this
+    // thread for the busy timeout; the next batch tries again.
+    const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+    db.pragma('busy_timeout = 0');
+    try {
+      const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      return result?.busy === 0;
+    } finally {
+      db.pragma(`busy_timeout = ${timeout}`);
+    }
   };
   const send = (req: CheckpointRequest) => worker.postMessage(req);
   const done = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
