@@ -64,6 +64,10 @@ export function startCheckpointer(
     try {
       const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
       return result?.busy === 0;
+    } catch (err) {
+      // It may run from the worker's reply, outside any caller: never let it throw there.
+      console.error('[tally] truncating the log during import failed; the next batch tries again:', err);
+      return false;
     } finally {
       db.pragma(`busy_timeout = ${timeout}`);
     }
