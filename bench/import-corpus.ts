@@ -4,7 +4,7 @@
 // Calibrated against the seed articles (../shared/seeds, read when this was written, never here):
 // they carry 77 figures in 26,176 characters, about 3 per 1,000 characters, and none of the five
 // nearly duplicates another. The `mixed` corpus is news (most articles, a figure every few sentences),
-// work reports (denser) and statistical bulletins (a figure in nearly every clause): ~9 figures per
+// work reports (denser) and statistical bulletins (a figure in nearly every clause): ~11 figures per
 // 3 KB article, three times the seeds' density. One article in eight is a reprint of an earlier one
 // by another outlet, the near-duplicates the import must link. One in ten is in traditional script
 // (Big5), the rest UTF-8, GBK and UTF-16; full-width digits, a pinyin gloss and site boilerplate
