@@ -15,20 +15,9 @@
 import t2s from '../resources/lexicon/t2s.json' with { type: 'json' };
 import { encodeLegacy, encodeUtf16 } from '../src/core/ingest/fixtures/legacy-encoders.ts';
 import type { SourceFile } from '../src/core/ingest/run.ts';
+import { mulberry32 } from '../src/core/testing/random.ts';
 
 export type CorpusKind = 'mixed' | 'dense';
-
-/** mulberry32: the same corpus on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACES = [
   '临江高新区',
@@ -405,7 +394,7 @@ function encode(i: number, text: string, traditional: boolean): SourceFile {
 }
 
 function mixed(total: number): SourceFile[] {
-  const r = random(20241122);
+  const r = mulberry32(20241122);
   const stories: Story[] = [];
   const files: SourceFile[] = [];
   for (let i = 0; i < total; i++) {

@@ -1,27 +1,17 @@
 // Inserting figures: a single value and a range are written by different statements (the single
 // value's leaves the range columns out); both must read back exactly as given, status included.
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeIndicator } from '../../shared/testing/indicator.ts';
 import { newArticle } from '../testing/article.ts';
-import { tempDir } from '../testing/temp.ts';
 import { insertArticle } from './articles.repo.ts';
 import { getIndicator, insertIndicators } from './indicators.repo.ts';
-import { openStore, type Db } from './open.ts';
+import { useTempStore } from '../testing/store.ts';
 
-let tmp: ReturnType<typeof tempDir>;
-let db: Db;
-beforeEach(() => {
-  tmp = tempDir();
-  db = openStore(path.join(tmp.dir, 'tally.db')).db;
-});
-afterEach(() => {
-  db.close();
-  tmp.cleanup();
-});
+const store = useTempStore();
 
 describe('insertIndicators', () => {
   it('stores single values and ranges field for field, with the status given', () => {
+    const { db } = store();
     const articleId = insertArticle(db, newArticle('示例', '示例文本'.repeat(10), 'h'));
     const single = makeIndicator({ start: 0, end: 4, period: null, periodNorm: null });
     const range = makeIndicator({

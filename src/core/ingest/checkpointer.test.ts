@@ -3,24 +3,14 @@
 // past its limit it is truncated between batches; afterwards the connection checkpoints as before
 // and every row is there, intact.
 import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { insertArticle } from '../db/articles.repo.ts';
 import { openStore, type OpenedStore } from '../db/open.ts';
 import { newArticle } from '../testing/article.ts';
-import { tempDir } from '../testing/temp.ts';
 import { startCheckpointer } from './checkpointer.ts';
+import { useTempStore } from '../testing/store.ts';
 
-let tmp: ReturnType<typeof tempDir>;
-let store: OpenedStore;
-beforeEach(() => {
-  tmp = tempDir();
-  store = openStore(path.join(tmp.dir, 'tally.db'));
-});
-afterEach(() => {
-  store.db.close();
-  tmp.cleanup();
-});
+const store = useTempStore();
 
 const size = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : 0);
 const PAGE = 4096;
@@ -35,16 +25,22 @@ function writeBatch(db: OpenedStore['db'], n: number) {
   })();
 }
 
+/** A log of ten batches (~270 pages) that no checkpoint has copied yet. */
+function uncheckpointedLog(db: OpenedStore['db']) {
+  db.pragma('wal_autocheckpoint = 0');
+  for (let n = 0; n < 10; n++) writeBatch(db, n);
+}
+
 describe('the import checkpointer', () => {
   it('checkpoints on its own thread, and hands checkpointing back', async () => {
-    const { db } = store;
-    const before = size(store.path);
+    const { db } = store();
+    const before = size(store().path);
     const checkpointer = startCheckpointer(db, { truncateBytes: Infinity });
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     let largestLog = 0;
     for (let n = 0; n < 40; n++) {
       writeBatch(db, n);
-      largestLog = Math.max(largestLog, size(`${store.path}-wal`));
+      largestLog = Math.max(largestLog, size(`${store().path}-wal`));
       checkpointer.committed();
       await checkpointer.idle();
     }
@@ -52,36 +48,33 @@ describe('the import checkpointer', () => {
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     // The worker copied the log into the database file (this connection never checkpointed), so
     // the log started over rather than holding all 800 articles (~1,070 pages).
-    expect(size(store.path)).toBeGreaterThan(before + 100 * PAGE);
+    expect(size(store().path)).toBeGreaterThan(before + 100 * PAGE);
     expect(largestLog).toBeLessThan(400 * PAGE);
     expect(db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(800);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
   it('truncates a log past its limit once the worker is idle', async () => {
-    const { db } = store;
-    // A log of ten batches (~270 pages) that no checkpoint has copied yet.
-    db.pragma('wal_autocheckpoint = 0');
-    for (let n = 0; n < 10; n++) writeBatch(db, n);
-    expect(size(`${store.path}-wal`)).toBeGreaterThan(200 * PAGE);
+    const { db } = store();
+    uncheckpointedLog(db);
+    expect(size(`${store().path}-wal`)).toBeGreaterThan(200 * PAGE);
     const checkpointer = startCheckpointer(db, { truncateBytes: 100 * PAGE });
     writeBatch(db, 10);
     checkpointer.committed();
-    expect(size(`${store.path}-wal`)).toBe(0);
+    expect(size(`${store().path}-wal`)).toBe(0);
     // Under the limit, the worker checkpoints and the log is left as it is.
     writeBatch(db, 11);
     checkpointer.committed();
-    expect(size(`${store.path}-wal`)).toBeGreaterThan(0);
+    expect(size(`${store().path}-wal`)).toBeGreaterThan(0);
     await checkpointer.close();
     expect(db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(240);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
   it('does not wait for a reader on another connection to truncate, and tries again later', async () => {
-    const { db } = store;
-    db.pragma('wal_autocheckpoint = 0');
-    for (let n = 0; n < 10; n++) writeBatch(db, n);
-    const reader = openStore(store.path).db;
+    const { db } = store();
+    uncheckpointedLog(db);
+    const reader = openStore(store().path).db;
     reader.exec('BEGIN');
     reader.prepare('SELECT count(*) FROM articles').get();
     const checkpointer = startCheckpointer(db, { truncateBytes: 100 * PAGE });
@@ -89,13 +82,13 @@ describe('the import checkpointer', () => {
     const started = performance.now();
     checkpointer.committed();
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(size(`${store.path}-wal`)).toBeGreaterThan(100 * PAGE);
+    expect(size(`${store().path}-wal`)).toBeGreaterThan(100 * PAGE);
     reader.exec('COMMIT');
     reader.close();
     await checkpointer.idle();
     writeBatch(db, 11);
     checkpointer.committed();
-    expect(size(`${store.path}-wal`)).toBe(0);
+    expect(size(`${store().path}-wal`)).toBe(0);
     await checkpointer.close();
   });
 

@@ -1,7 +1,8 @@
 // Figures on their way from an import worker to the storing thread: as rows of values in a fixed
 // order rather than objects. Structured clone writes every property name of every object and the
 // receiving thread rebuilds each one the slow way; rows halve the receiving thread's cost for a
-// typical article's figures, and are rebuilt into objects of one shape here.
+// typical article's figures, and are rebuilt into objects of one shape here. The order is the
+// indicators table's (FIGURE_COLUMNS in indicators.repo.ts), which binds rows with it.
 import type { Figure } from '../../shared/domain.ts';
 
 export type FigureRow = [

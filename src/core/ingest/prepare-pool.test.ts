@@ -1,9 +1,6 @@
 // The worker pool prepares exactly what preparing in line does, and a large import through it stores
 // articles in file order, whole, with their offset maps and near-duplicate links.
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type OpenedStore } from '../db/open.ts';
-import { tempDir } from '../testing/temp.ts';
+import { describe, expect, it } from 'vitest';
 import { decodeOffsetMap, toOriginalSpan } from './clean/index.ts';
 import {
   csvOf,
@@ -17,17 +14,9 @@ import {
 import type { SourceFile } from './prepare-file.ts';
 import { inlinePreparer, poolPreparer, POOL_MIN_FILES } from './prepare-pool.ts';
 import { emptyTimings, runImport } from './run.ts';
+import { useTempStore } from '../testing/store.ts';
 
-let tmp: ReturnType<typeof tempDir>;
-let store: OpenedStore;
-beforeEach(() => {
-  tmp = tempDir();
-  store = openStore(path.join(tmp.dir, 'tally.db'));
-});
-afterEach(() => {
-  store.db.close();
-  tmp.cleanup();
-});
+const store = useTempStore();
 
 const MIXED: SourceFile[] = [
   ...TEXT_ENCODINGS.map((t) => ({ name: t.name, bytes: t.bytes })),
@@ -77,7 +66,7 @@ describe('the prepare pool', () => {
     const files = Array.from({ length: POOL_MIN_FILES + 16 }, (_, i) => numbered(i));
     files.splice(10, 0, { name: 'traditional.txt', bytes: Buffer.from(NOISY_TRADITIONAL, 'utf8') });
     const timings = emptyTimings();
-    const summary = await runImport(store.db, files, { timings });
+    const summary = await runImport(store().db, files, { timings });
     expect(summary.imported.map((a) => a.file)).toEqual(files.map((f) => f.name));
     expect(summary.counts).toEqual({
       imported: files.length,
@@ -91,15 +80,15 @@ describe('the prepare pool', () => {
     expect(timings.workerCpuMicros).toBeGreaterThan(0);
 
     // The offset map came back from a worker and still maps figures onto the original text.
-    const row = store.db
-      .prepare(
+    const row = store()
+      .db.prepare(
         "SELECT id, original_text, clean_text, offset_map FROM articles WHERE file_name = 'traditional.txt'",
       )
       .get() as { id: number; original_text: string; clean_text: string; offset_map: Buffer };
     expect(Buffer.isBuffer(row.offset_map)).toBe(true);
     const origin = decodeOffsetMap(row.offset_map, row.clean_text.length);
-    const figures = store.db
-      .prepare('SELECT span_start, span_end, quote FROM indicators WHERE article_id = ?')
+    const figures = store()
+      .db.prepare('SELECT span_start, span_end, quote FROM indicators WHERE article_id = ?')
       .all(row.id) as { span_start: number; span_end: number; quote: string }[];
     expect(figures.length).toBeGreaterThan(0);
     for (const f of figures) expect(row.original_text.slice(f.span_start, f.span_end)).toBe(f.quote);

@@ -6,18 +6,7 @@ import { simplify } from '../../extract/normalise.ts';
 import { halfWidth } from './characters.ts';
 import { applyEdits, identity, runStep, toCleanSpan, toOriginalSpan } from './mapped.ts';
 import { decodeOffsetMap, encodeOffsetMap } from './offset-map.ts';
-
-/** A small deterministic generator (mulberry32), so a failure names its seed and replays. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../testing/random.ts';
 
 const PIECES = [
   '產(chǎn)業(yè)',
@@ -69,7 +58,7 @@ describe('offset map', () => {
 
   it('round-trips random spans of cleaned random articles (original and back)', () => {
     for (let seed = 1; seed <= 200; seed++) {
-      const rnd = random(seed);
+      const rnd = mulberry32(seed);
       const original = messyArticle(rnd);
       const cleaned = cleanText(original);
       const n = cleaned.text.length;
@@ -104,7 +93,7 @@ describe('offset map', () => {
 
   it('stores as runs and rebuilds the same map; an untouched text stores nothing', () => {
     for (let seed = 1; seed <= 50; seed++) {
-      const cleaned = cleanText(messyArticle(random(seed)));
+      const cleaned = cleanText(messyArticle(mulberry32(seed)));
       const stored = encodeOffsetMap(cleaned.origin);
       expect([...decodeOffsetMap(stored, cleaned.text.length)]).toEqual([...cleaned.origin]);
     }
